@@ -1,0 +1,71 @@
+"""Type stubs for the compiled core of textfacts."""
+
+__version__: str
+"""The package version."""
+
+class Sentence:
+    """One sentence of a text; ``text[s.start:s.end] == s.text``.
+
+    >>> s = split_sentences("It rained. Then it stopped.")[1]
+    >>> (s.start, s.end, s.text)
+    (11, 27, 'Then it stopped.')
+    """
+
+    @property
+    def start(self) -> int:
+        """Index of the sentence's first character (a ``str`` index)."""
+    @property
+    def end(self) -> int:
+        """Index one past the sentence's last character."""
+    @property
+    def text(self) -> str:
+        """The sentence itself, trimmed of surrounding whitespace."""
+    def __init__(self, start: int, end: int, text: str) -> None:
+        """Makes a sentence by hand (results normally come from a splitter)."""
+    def __len__(self) -> int:
+        """The sentence's length in characters."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class SentenceSplitter:
+    """Splits text into sentences by configurable rules.
+
+    >>> splitter = SentenceSplitter(abbreviations=["approx"], newline_ends_sentence=True)
+    >>> [s.text for s in splitter.split("Approx. ten came\\nThen they left.")]
+    ['Approx. ten came', 'Then they left.']
+    """
+
+    def __init__(
+        self,
+        language: str = "en",
+        abbreviations: list[str] | None = None,
+        newline_ends_sentence: bool = False,
+    ) -> None:
+        """Configures a splitter.
+
+        ``language`` is an ISO 639-1 code (``"en"``); ``abbreviations`` are extra words after
+        which a full stop does not end a sentence; ``newline_ends_sentence`` makes a single
+        line break end a sentence (a blank line always does). Raises ``ValueError`` for an
+        unknown language or an abbreviation that is not one word.
+        """
+    @property
+    def language(self) -> str:
+        """The language code."""
+    @property
+    def abbreviations(self) -> list[str]:
+        """The extra abbreviations, without final full stops."""
+    @property
+    def newline_ends_sentence(self) -> bool:
+        """Whether a single line break ends a sentence."""
+    def split(self, text: str) -> list[Sentence]:
+        """Splits ``text`` into sentences, in order.
+
+        Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone surrogate.
+        """
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Splits English ``text`` into sentences with the default rules.
+
+    >>> [s.text for s in split_sentences("Mr. Smith left. He was tired.")]
+    ['Mr. Smith left.', 'He was tired.']
+    """

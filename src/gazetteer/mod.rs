@@ -1,0 +1,1 @@
+//! Gazetteer entity matching (lands with the gazetteer issue).

@@ -1,0 +1,1 @@
+//! Numeric-fact extraction (lands with the numeric-fact issue).

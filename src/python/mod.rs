@@ -1,0 +1,29 @@
+//! The Python bindings: conversions between the core's types and Python's,
+//! and nothing else. Offsets cross as Python `str` indices.
+
+use pyo3::prelude::*;
+
+mod gazetteer;
+mod numeric;
+mod sentence;
+mod text;
+
+/// The compiled half of the `textfacts` package.
+#[pymodule]
+fn _textfacts(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    sentence::register(m)?;
+    gazetteer::register(m)?;
+    numeric::register(m)?;
+    Ok(())
+}
+
+/// Maps a core error to the Python exception a user expects: bad values
+/// are `ValueError`, unreadable files `OSError`.
+pub(crate) fn to_py_err(err: crate::Error) -> PyErr {
+    use pyo3::exceptions::{PyOSError, PyValueError};
+    match err {
+        crate::Error::Io { .. } => PyOSError::new_err(err.to_string()),
+        _ => PyValueError::new_err(err.to_string()),
+    }
+}

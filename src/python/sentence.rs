@@ -1,0 +1,161 @@
+//! `Sentence`, `SentenceSplitter` and `split_sentences` for Python.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+
+use super::text::{text_arg, DETACH_THRESHOLD};
+use crate::{CharOffsets, SentenceSplitter};
+
+/// One sentence of a text: `text[start:end] == sentence.text`.
+#[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PySentence {
+    /// Index of the first character in the text (a Python `str` index).
+    #[pyo3(get)]
+    pub start: usize,
+    /// Index one past the last character.
+    #[pyo3(get)]
+    pub end: usize,
+    /// The sentence itself.
+    #[pyo3(get)]
+    pub text: String,
+}
+
+#[pymethods]
+impl PySentence {
+    #[new]
+    fn new(start: usize, end: usize, text: String) -> Self {
+        PySentence { start, end, text }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Sentence({}, {}, {:?})", self.start, self.end, preview(&self.text))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = slf.get();
+        (slf.get_type(), (s.start, s.end, s.text.clone())).into_pyobject(py)
+    }
+
+    fn __len__(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+/// A short form of a long text for `repr`.
+pub fn preview(text: &str) -> String {
+    const MAX: usize = 60;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Converts byte-offset sentences into Python objects.
+pub fn sentences_to_py<'py>(
+    py: Python<'py>,
+    text: &str,
+    sentences: &[crate::Sentence],
+) -> PyResult<Bound<'py, PyList>> {
+    let offsets = CharOffsets::new(text);
+    let items = sentences.iter().map(|s| PySentence {
+        start: offsets.char_offset(s.start),
+        end: offsets.char_offset(s.end),
+        text: s.text(text).to_string(),
+    });
+    PyList::new(py, items.collect::<Vec<_>>())
+}
+
+/// Splits text into sentences by configurable rules.
+#[pyclass(name = "SentenceSplitter", module = "textfacts._textfacts", frozen)]
+pub struct PySentenceSplitter {
+    inner: SentenceSplitter,
+}
+
+#[pymethods]
+impl PySentenceSplitter {
+    #[new]
+    #[pyo3(signature = (language = "en", abbreviations = None, newline_ends_sentence = false))]
+    fn new(
+        language: &str,
+        abbreviations: Option<Vec<String>>,
+        newline_ends_sentence: bool,
+    ) -> PyResult<Self> {
+        let inner = SentenceSplitter::builder()
+            .language(language)
+            .abbreviations(abbreviations.unwrap_or_default())
+            .newline_ends_sentence(newline_ends_sentence)
+            .build()
+            .map_err(super::to_py_err)?;
+        Ok(PySentenceSplitter { inner })
+    }
+
+    /// The language code.
+    #[getter]
+    fn language(&self) -> &'static str {
+        self.inner.language().code()
+    }
+
+    /// The extra abbreviations.
+    #[getter]
+    fn abbreviations(&self) -> Vec<String> {
+        self.inner.abbreviations().to_vec()
+    }
+
+    /// Whether a single line break ends a sentence.
+    #[getter]
+    fn newline_ends_sentence(&self) -> bool {
+        self.inner.newline_ends_sentence()
+    }
+
+    /// Splits `text` into sentences.
+    fn split<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let text = text_arg(text, "text")?;
+        let sentences = if text.len() >= DETACH_THRESHOLD {
+            py.detach(|| self.inner.split(&text))
+        } else {
+            self.inner.split(&text)
+        };
+        sentences_to_py(py, &text, &sentences)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "SentenceSplitter(language={:?}, abbreviations={:?}, newline_ends_sentence={})",
+            self.inner.language().code(),
+            self.inner.abbreviations(),
+            if self.inner.newline_ends_sentence() { "True" } else { "False" }
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = &slf.get().inner;
+        let args = (s.language().code(), s.abbreviations().to_vec(), s.newline_ends_sentence());
+        (slf.get_type(), args).into_pyobject(py)
+    }
+}
+
+/// Splits English text into sentences with the default rules.
+#[pyfunction]
+fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let text = text_arg(text, "text")?;
+    let sentences = if text.len() >= DETACH_THRESHOLD {
+        py.detach(|| crate::split_sentences(&text))
+    } else {
+        crate::split_sentences(&text)
+    };
+    sentences_to_py(py, &text, &sentences)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PySentence>()?;
+    m.add_class::<PySentenceSplitter>()?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,255 @@
+//! Sentence splitting.
+//!
+//! PLACEHOLDER implementation: the real rules land with the sentence issue.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::span::Span;
+
+/// One sentence: a byte range into the text it was split from, trimmed of
+/// surrounding whitespace.
+///
+/// ```
+/// let text = "It rained. Then it stopped.";
+/// let sentences = textfacts::split_sentences(text);
+/// assert_eq!(sentences[1].text(text), "Then it stopped.");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte offset of the sentence's first character.
+    pub start: usize,
+    /// Byte offset one past its last character.
+    pub end: usize,
+}
+
+impl Sentence {
+    /// The sentence's byte span.
+    ///
+    /// ```
+    /// let s = textfacts::split_sentences("Hi there.")[0];
+    /// assert_eq!(s.span(), textfacts::Span::new(0, 9));
+    /// ```
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The sentence's text within `text`, the string it was split from
+    /// (empty when given another string whose boundaries do not fit).
+    ///
+    /// ```
+    /// let text = "One. Two.";
+    /// let s = textfacts::split_sentences(text)[0];
+    /// assert_eq!(s.text(text), "One.");
+    /// ```
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The language whose conventions a [`SentenceSplitter`] follows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Language {
+    /// English, British and American news conventions.
+    #[default]
+    English,
+}
+
+impl Language {
+    /// Looks a language up by its ISO 639-1 code.
+    ///
+    /// ```
+    /// use textfacts::Language;
+    /// assert_eq!(Language::from_code("en").unwrap(), Language::English);
+    /// assert!(Language::from_code("xx").is_err());
+    /// ```
+    pub fn from_code(code: &str) -> Result<Language> {
+        match code.to_ascii_lowercase().as_str() {
+            "en" | "eng" | "english" => Ok(Language::English),
+            _ => Err(Error::InvalidOption {
+                option: "language",
+                message: format!("unsupported language {code:?} (supported: \"en\")"),
+            }),
+        }
+    }
+
+    /// The language's ISO 639-1 code.
+    ///
+    /// ```
+    /// assert_eq!(textfacts::Language::English.code(), "en");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            Language::English => "en",
+        }
+    }
+}
+
+/// Configures a [`SentenceSplitter`].
+///
+/// ```
+/// use textfacts::SentenceSplitter;
+///
+/// let splitter = SentenceSplitter::builder()
+///     .language("en")
+///     .abbreviation("Approx")
+///     .newline_ends_sentence(true)
+///     .build()?;
+/// let text = "Approx. ten people came\nThen they left.";
+/// assert_eq!(splitter.split(text).len(), 2);
+/// # Ok::<(), textfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct SentenceSplitterBuilder {
+    language: Option<String>,
+    abbreviations: Vec<String>,
+    newline_ends_sentence: bool,
+}
+
+impl SentenceSplitterBuilder {
+    /// Sets the language by ISO 639-1 code; `"en"` is the default and, for
+    /// now, the only one.
+    pub fn language(mut self, code: &str) -> Self {
+        self.language = Some(code.to_string());
+        self
+    }
+
+    /// Adds an abbreviation (with or without its final full stop) after
+    /// which a full stop does not end a sentence.
+    pub fn abbreviation(mut self, abbreviation: &str) -> Self {
+        self.abbreviations.push(abbreviation.to_string());
+        self
+    }
+
+    /// Adds several abbreviations.
+    pub fn abbreviations<I, S>(mut self, abbreviations: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.abbreviations.extend(abbreviations.into_iter().map(|a| a.as_ref().to_string()));
+        self
+    }
+
+    /// Whether a single line break ends a sentence (default `false`: hard
+    /// line breaks inside sentences are common in wire text; a blank line
+    /// always ends one).
+    pub fn newline_ends_sentence(mut self, yes: bool) -> Self {
+        self.newline_ends_sentence = yes;
+        self
+    }
+
+    /// Builds the splitter, rejecting an unknown language or an empty
+    /// abbreviation.
+    pub fn build(self) -> Result<SentenceSplitter> {
+        let language = match &self.language {
+            Some(code) => Language::from_code(code)?,
+            None => Language::English,
+        };
+        let mut abbreviations = Vec::with_capacity(self.abbreviations.len());
+        for abbreviation in &self.abbreviations {
+            let trimmed = abbreviation.trim().trim_end_matches('.');
+            if trimmed.is_empty() || trimmed.chars().any(char::is_whitespace) {
+                return Err(Error::InvalidOption {
+                    option: "abbreviations",
+                    message: format!(
+                        "{abbreviation:?} is not an abbreviation: it must be one word"
+                    ),
+                });
+            }
+            abbreviations.push(trimmed.to_string());
+        }
+        Ok(SentenceSplitter {
+            language,
+            abbreviations,
+            newline_ends_sentence: self.newline_ends_sentence,
+        })
+    }
+}
+
+/// Splits text into sentences.
+///
+/// ```
+/// let splitter = textfacts::SentenceSplitter::new();
+/// let text = "Mr Hughes said so. He left.";
+/// let sentences: Vec<&str> = splitter.split(text).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(sentences, ["Mr Hughes said so.", "He left."]);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct SentenceSplitter {
+    language: Language,
+    abbreviations: Vec<String>,
+    newline_ends_sentence: bool,
+}
+
+impl SentenceSplitter {
+    /// A splitter for English with the default options.
+    pub fn new() -> SentenceSplitter {
+        SentenceSplitter::default()
+    }
+
+    /// Starts configuring a splitter.
+    pub fn builder() -> SentenceSplitterBuilder {
+        SentenceSplitterBuilder::default()
+    }
+
+    /// The language the splitter follows.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The extra abbreviations it was given, without final full stops.
+    pub fn abbreviations(&self) -> &[String] {
+        &self.abbreviations
+    }
+
+    /// Whether a single line break ends a sentence.
+    pub fn newline_ends_sentence(&self) -> bool {
+        self.newline_ends_sentence
+    }
+
+    /// Splits `text` into sentences, in order.
+    pub fn split(&self, text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let boundary = match b {
+                b'.' | b'!' | b'?' => bytes.get(i + 1).map_or(true, |c| c.is_ascii_whitespace()),
+                b'\n' => self.newline_ends_sentence || bytes.get(i + 1) == Some(&b'\n'),
+                _ => false,
+            };
+            if boundary {
+                push_trimmed(text, start, i + 1, &mut out);
+                start = i + 1;
+            }
+            i += 1;
+        }
+        push_trimmed(text, start, bytes.len(), &mut out);
+        out
+    }
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let trimmed_start = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = start + trimmed_start;
+        out.push(Sentence { start: s, end: s + trimmed.len() });
+    }
+}
+
+/// Splits English `text` into sentences with the default options.
+///
+/// ```
+/// let text = "Dr. Patel arrived at 9 a.m. on Monday. She spoke.";
+/// let sentences = textfacts::split_sentences(text);
+/// assert_eq!(sentences.last().unwrap().text(text), "She spoke.");
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    SentenceSplitter::new().split(text)
+}

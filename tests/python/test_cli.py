@@ -1,0 +1,47 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+ARTICLE = ROOT / "examples" / "article.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "textfacts", *args], input=stdin, capture_output=True, check=False
+    )
+
+
+def test_the_sample_article_prints_its_sentences_as_json() -> None:
+    result = run(str(ARTICLE))
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert len(out["sentences"]) > 10
+    for s in out["sentences"]:
+        assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_standard_input_is_read_with_a_dash() -> None:
+    result = run("-", stdin="Überall Schnee. Alles weiß.".encode())
+    assert result.returncode == 0, result.stderr
+    sentences = json.loads(result.stdout)["sentences"]
+    assert [s["text"] for s in sentences] == ["Überall Schnee.", "Alles weiß."]
+    assert sentences[1]["start"] == 16
+
+
+def test_non_utf8_input_is_a_clear_error() -> None:
+    result = run("-", stdin=b"caf\xe9 au lait.")
+    assert result.returncode != 0
+    assert b"not UTF-8" in result.stderr
+
+
+def test_missing_file_is_named_in_the_error() -> None:
+    result = run("no/such/file.txt")
+    assert result.returncode != 0
+    assert b"no/such/file.txt" in result.stderr
