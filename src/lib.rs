@@ -36,6 +36,9 @@ pub mod span;
 mod python;
 
 pub use error::{Error, Location, Result};
+pub use numeric::{
+    extract_numbers, NumberExtractor, NumberExtractorBuilder, NumericFact, NumericKind, Qualifier,
+};
 pub use sentence::{
     split_sentences, Language, Sentence, SentenceSplitter, SentenceSplitterBuilder,
 };

@@ -1,0 +1,110 @@
+//! The currency table (`currencies.tsv`): symbols and prefixes written
+//! before a number, words written after it, and ISO codes either side.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::phrase::{rows, Phrase};
+use super::scanner::Tok;
+
+struct Currency {
+    phrase: Phrase,
+    code: &'static str,
+}
+
+struct Tables {
+    /// Before the number; longest first.
+    prefix: Vec<Currency>,
+    /// After the number, by first token lower-cased; longest first.
+    suffix: HashMap<String, Vec<Currency>>,
+    /// Written glued after digits only ("310p").
+    glued: HashMap<String, Currency>,
+    /// ISO codes, upper-case.
+    codes: HashMap<String, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Tables {
+            prefix: Vec::new(),
+            suffix: HashMap::new(),
+            glued: HashMap::new(),
+            codes: HashMap::new(),
+        };
+        for cols in rows(include_str!("currencies.tsv")) {
+            let code = cols[1];
+            match cols[2].trim() {
+                "prefix" => t.prefix.push(Currency { phrase: Phrase::parse(cols[0], false), code }),
+                "suffix" => {
+                    let phrase = Phrase::parse(cols[0], false);
+                    if let Some(first) = phrase.toks.first() {
+                        t.suffix.entry(first.clone()).or_default().push(Currency { phrase, code });
+                    }
+                }
+                "glued" => {
+                    let phrase = Phrase::parse(cols[0], true);
+                    t.glued.insert(cols[0].to_string(), Currency { phrase, code });
+                }
+                _ => {
+                    t.codes.insert(cols[0].to_ascii_uppercase(), code);
+                }
+            }
+        }
+        t.prefix.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
+        for list in t.suffix.values_mut() {
+            list.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
+        }
+        t
+    })
+}
+
+/// A currency symbol or prefix ending just before token `end`; returns the
+/// code and the index of its first token.
+pub(crate) fn match_prefix(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    floor: usize,
+) -> Option<(&'static str, usize)> {
+    for c in &tables().prefix {
+        if let Some(first) = c.phrase.match_backward(text, toks, end, floor) {
+            // A letter prefix must not be the tail of a longer word.
+            let t = toks[first];
+            let starts_word = first == 0
+                || toks[first - 1].end != t.start
+                || !text[t.start..].starts_with(|ch: char| ch.is_alphabetic());
+            if starts_word {
+                return Some((c.code, first));
+            }
+        }
+    }
+    None
+}
+
+/// A currency word after the number, starting at token `at`.
+pub(crate) fn match_suffix(text: &str, toks: &[Tok], at: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(at)?;
+    let key = text[t.start..t.end].to_lowercase();
+    for c in tables().suffix.get(&key)? {
+        if let Some(end) = c.phrase.match_forward(text, toks, at) {
+            return Some((c.code, end));
+        }
+    }
+    None
+}
+
+/// A currency written glued after digits ("310p").
+pub(crate) fn match_glued(text: &str, toks: &[Tok], at: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(at)?;
+    let c = tables().glued.get(&text[t.start..t.end])?;
+    c.phrase.match_forward(text, toks, at).map(|end| (c.code, end))
+}
+
+/// An ISO 4217 code, any case ("USD", "usd").
+pub(crate) fn code(word: &str) -> Option<&'static str> {
+    if word.len() != 3 {
+        return None;
+    }
+    tables().codes.get(&word.to_ascii_uppercase()).copied()
+}

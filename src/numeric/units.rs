@@ -1,0 +1,91 @@
+//! The unit table (`units.tsv`): the words and symbols that make a number a
+//! quantity, and the short symbol each one reports.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::phrase::{rows, Phrase};
+use super::scanner::Tok;
+
+/// How a unit may follow its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Any case; after a space, a hyphen or glued.
+    Word,
+    /// Exact case; glued or after a space.
+    Sym,
+    /// Exact case; glued only.
+    Glued,
+}
+
+struct Unit {
+    phrase: Phrase,
+    symbol: &'static str,
+    mode: Mode,
+}
+
+/// Units indexed by their first token, lower-cased; longest first.
+fn table() -> &'static HashMap<String, Vec<Unit>> {
+    static TABLE: OnceLock<HashMap<String, Vec<Unit>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: HashMap<String, Vec<Unit>> = HashMap::new();
+        for cols in rows(include_str!("units.tsv")) {
+            let mode = match cols[2].trim() {
+                "sym" => Mode::Sym,
+                "glued" => Mode::Glued,
+                _ => Mode::Word,
+            };
+            let phrase = Phrase::parse(cols[0], mode != Mode::Word);
+            let Some(first) = phrase.toks.first() else { continue };
+            let key = first.to_lowercase();
+            m.entry(key).or_default().push(Unit { phrase, symbol: cols[1], mode });
+        }
+        for list in m.values_mut() {
+            list.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
+        }
+        m
+    })
+}
+
+/// How the unit is attached to the number before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Attach {
+    Glued,
+    Spaced,
+    Hyphen,
+}
+
+/// The unit starting at token `at`, if any: its symbol and the index one
+/// past its last token.
+pub(crate) fn match_unit(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    attach: Attach,
+) -> Option<(&'static str, usize)> {
+    let t = toks.get(at)?;
+    let mut buf = [0u8; 16];
+    let key = super::lexicon::lower(&text[t.start..t.end], &mut buf)
+        .map(str::to_string)
+        .unwrap_or_else(|| text[t.start..t.end].to_lowercase());
+    let list = table().get(&key)?;
+    for unit in list {
+        let allowed = match unit.mode {
+            Mode::Word => true,
+            Mode::Sym => attach != Attach::Hyphen,
+            Mode::Glued => attach == Attach::Glued,
+        };
+        if !allowed {
+            continue;
+        }
+        if let Some(end) = unit.phrase.match_forward(text, toks, at) {
+            return Some((unit.symbol, end));
+        }
+    }
+    None
+}
+
+/// Whether a unit symbol is a temperature.
+pub(crate) fn is_temperature(symbol: &str) -> bool {
+    symbol.starts_with('°')
+}
