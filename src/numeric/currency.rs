@@ -108,3 +108,20 @@ pub(crate) fn code(word: &str) -> Option<&'static str> {
     }
     tables().codes.get(&word.to_ascii_uppercase()).copied()
 }
+
+/// An ISO code, possibly with a finance-style scale letter before it:
+/// "MUSD" and "MEUR" are millions, "kEUR" thousands.
+pub(crate) fn scaled_code(word: &str) -> Option<(&'static str, f64)> {
+    if let Some(c) = code(word) {
+        return Some((c, 1.0));
+    }
+    if word.len() != 4 || !word.is_ascii() {
+        return None;
+    }
+    let scale = match word.as_bytes()[0] {
+        b'M' | b'm' => 1e6,
+        b'k' | b'K' => 1e3,
+        _ => return None,
+    };
+    code(&word[1..]).map(|c| (c, scale))
+}

@@ -249,6 +249,12 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     if let Some(code) = prefix {
         t.kind = NumericKind::Money;
         t.unit = Some(code.to_string());
+        if v.word_is(k, "and") {
+            cents_after(v, &mut t);
+            if t.end != k {
+                return t;
+            }
+        }
         // "$10 dollars", "US$ 5 USD": a repeated currency belongs to the fact.
         if let Some((c2, end)) = currency::match_suffix(v.text, v.toks, k) {
             if c2 == code {
@@ -274,7 +280,9 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             t.end = end;
             return t;
         }
-        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k) {
+        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k)
+            .filter(|&(_, end)| !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end)))
+        {
             let w = lower_str(v.s(k));
             if (w == "pound" || w == "pounds") && v.word_is(end, "of") {
                 t.kind = NumericKind::Quantity;
@@ -287,14 +295,18 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             t.kind = NumericKind::Money;
             t.unit = Some(code.to_string());
             t.end = end;
+            scale_after_currency(v, &mut t);
             cents_after(v, &mut t);
             return t;
         }
-        if v.is_word(k) {
-            if let Some(code) = currency::code(v.s(k)) {
+        if v.is_word(k) && !(v.is_num(k + 1) && v.glued(k + 1)) {
+            if let Some((code, scale)) = currency::scaled_code(v.s(k)) {
                 t.kind = NumericKind::Money;
                 t.unit = Some(code.to_string());
+                t.value *= scale;
                 t.end = k + 1;
+                scale_after_currency(v, &mut t);
+                cents_after(v, &mut t);
                 return t;
             }
         }
@@ -320,21 +332,46 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     t
 }
 
-/// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+/// "75 USD million": a scale written after the currency.
+fn scale_after_currency(v: View, t: &mut Tail) {
+    if t.scale.is_some() {
+        return;
+    }
+    if let Some(NumWord::Scale(s)) = v.num_word(t.end) {
+        t.value *= s;
+        t.scale = Some(t.end);
+        t.end += 1;
+    }
+}
+
+/// The minor part of an amount: "3 dollars 50 cents", "thirteen dollars
+/// and forty-five cents", and "15 dollars 50" when nothing follows the
+/// minor part but punctuation or the end.
 fn cents_after(v: View, t: &mut Tail) {
-    if t.unit.as_deref() == Some("¢") || t.unit.as_deref() == Some("GBX") {
+    if t.unit.as_deref() == Some("¢") || t.unit.as_deref() == Some("GBX") || t.scale.is_some() || t.value.fract() != 0.0 {
         return;
     }
     let mut k = t.end;
     if v.word_is(k, "and") {
         k += 1;
     }
+    if !(v.is_num(k) || v.num_word(k).is_some()) {
+        return;
+    }
     if let Read::Number(c) = read_number(v, k) {
-        if c.end > k && !c.ordinal && c.value < 100.0 {
+        if c.end > k && !c.ordinal && !c.fraction && c.value < 100.0 && c.value.fract() == 0.0 && c.scale.is_none() {
             let minor = v.word_is(c.end, "cents") || v.word_is(c.end, "cent") || v.word_is(c.end, "pence");
+            let bare = c.end >= v.len()
+                || (matches!(v.s(c.end), "." | "," | ";" | ":" | "!" | "?" | ")") && !v.is_num(c.end + 1));
             if minor {
                 t.value += c.value / 100.0;
                 t.end = c.end + 1;
+            } else if bare {
+                t.value += c.value / 100.0;
+                t.end = c.end;
+            } else if let Some(code) = v.is_word(c.end).then(|| currency::scaled_code(v.s(c.end))).flatten() {
+                // "17 USD 25": the code between the parts.
+                let _ = code;
             }
         }
     }
@@ -487,6 +524,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         start -= 1;
     }
     let mut prefix: Option<&'static str> = None;
+    let mut prefix_scale = 1.0;
     if let Some((c, s)) = code_prefix {
         prefix = Some(c);
         start = s;
@@ -494,9 +532,11 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         prefix = Some(c);
         start = s;
     } else if start > floor && v.is_word(start - 1) && !v.glued(start) {
-        if let Some(c) = currency::code(v.s(start - 1)) {
-            if v.s(start - 1).bytes().all(|b| b.is_ascii_uppercase()) || v.s(start - 1).bytes().all(|b| b.is_ascii_lowercase()) {
+        if let Some((c, scale)) = currency::scaled_code(v.s(start - 1)) {
+            let w = v.s(start - 1);
+            if w.bytes().all(|b| b.is_ascii_uppercase()) || w.bytes().all(|b| b.is_ascii_lowercase()) {
                 prefix = Some(c);
+                prefix_scale = scale;
                 start -= 1;
             }
         }
@@ -534,7 +574,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
 
     // Right context.
     let mut t = tail(v, &n, prefix);
-    t.value *= sign;
+    t.value *= sign * prefix_scale;
     if percent_before && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
         t.unit = Some("%".to_string());
@@ -585,7 +625,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
                 let w = &v.text[sp.start..sp.end];
                 w.ends_with('s') && !matches!(w, "years" | "results" | "levels" | "figures" | "earnings" | "sales" | "profits" | "accounts")
             });
-            if qualifier == Qualifier::Exact || !counted {
+            let bound = qualifier.is_lower_bound() || qualifier.is_upper_bound();
+            if qualifier == Qualifier::Exact || (!bound && !counted) {
                 t.kind = NumericKind::Year;
             }
         }
@@ -595,7 +636,9 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     if t.kind != NumericKind::Year && t.kind != NumericKind::Ordinal {
         if let Some((q, e)) = qualifier::after(v.text, v.toks, t.end, qualifier) {
             let plus = v.is_punct(t.end, "+");
-            let number_follows = v.is_num(e) || v.num_word(e).is_some_and(|w| !matches!(w, NumWord::And | NumWord::Article));
+            // "or less than 6000" qualifies the next number, not this one.
+            let number_follows = matches!(read_number(v, e), Read::Number(_))
+                || (v.word_is(e, "than") && !v.word_is(e - 1, "than"));
             if (!plus || v.glued(t.end)) && !number_follows {
                 qualifier = q;
                 t.end = e;

@@ -101,6 +101,7 @@ fn table() -> &'static HashMap<&'static str, NumWord> {
                 m.insert(leak_plural(w), NumWord::Ordinal { value: v, plural: true });
             }
         }
+        m.insert("firsts", NumWord::Ordinal { value: 1.0, plural: true });
         m.insert("hundred", NumWord::Hundred);
         m.insert("hundreds", NumWord::Hundred);
         for (w, v) in SCALES {

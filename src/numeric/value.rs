@@ -428,15 +428,21 @@ fn and_fraction(v: View, j: usize) -> Option<(f64, usize)> {
         NumWord::Article => (1.0, j + 1),
         NumWord::Unit(u) if u > 0.0 => (u, j + 1),
         NumWord::Teen(t) => (t, j + 1),
-        NumWord::Tens(t) => match v.num_word(j + 1) {
-            Some(NumWord::Unit(u)) if u > 0.0 => (t + u, j + 2),
-            _ => (t, j + 1),
-        },
+        NumWord::Tens(t) => {
+            let k = if v.is_punct(j + 1, "-") { j + 2 } else { j + 1 };
+            match v.num_word(k) {
+                Some(NumWord::Unit(u)) if u > 0.0 => (t + u, k + 1),
+                _ => (t, j + 1),
+            }
+        }
         _ => return None,
     };
     let k = if v.is_punct(k, "-") { k + 1 } else { k };
     let (den, plural, end) = denominator(v, k)?;
-    (plural || num == 1.0).then_some((num / den, end))
+    // A mixed number's fraction is proper: "one hundred and three
+    // quarters" is 100.75, but "one hundred and thirty-two fifths" is
+    // 132/5, read by the caller as one numerator.
+    (num < den && (plural || num == 1.0)).then_some((num / den, end))
 }
 
 /// Reads the number starting at token `i`: digits, words, or both.
@@ -474,6 +480,9 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     let mut digit_separated = false;
     let mut digit_value_only = false;
     let mut pending_and = false;
+    // The reading before an "and", restored when what follows the "and"
+    // turns out to start a new number ("3 hundred and 2 hundred").
+    let mut before_and: Option<Option<(usize, f64)>> = None;
     while j < v.len() {
         // Digits.
         if v.is_num(j) || (v.is_punct(j, ".") && v.is_num(j + 1) && v.glued(j + 1) && acc.last == Last::Nothing) {
@@ -583,6 +592,13 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 if !ok {
                     break;
                 }
+                if let Some((den, _, end)) = denominator(v, j + 1).filter(|_| matches!(next, Some(NumWord::Tens(_)))) {
+                    // "a twenty-first".
+                    num.words = true;
+                    num.fraction = true;
+                    good = Some((end, 1.0 / den));
+                    break;
+                }
                 acc.small = 1.0;
                 acc.last = Last::Article;
                 num.words = true;
@@ -614,6 +630,20 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             }
             NumWord::Teen(t) | NumWord::Tens(t) => {
                 let teen = matches!(nw, NumWord::Teen(_));
+                // "one hundred thirty-fifths": a compound ordinal right
+                // after a hundred or a scale is the denominator.
+                if !teen && matches!(acc.last, Last::Hundred | Last::Scale) && !pending_and && acc.small == 0.0 {
+                    if let Some((den, plural, end)) = denominator(v, j).filter(|d| d.2 > j + 1) {
+                        let n = acc.value();
+                        if plural || n == 1.0 {
+                            num.words = true;
+                            num.fraction = true;
+                            num.plain_int = false;
+                            good = Some((end, n / den));
+                            break;
+                        }
+                    }
+                }
                 let ok = match acc.last {
                     Last::Nothing => true,
                     Last::Hundred | Last::Scale => acc.small == 0.0,
@@ -622,7 +652,8 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 if !ok {
                     // "three twenty-firsts", "twenty twenty fifths".
                     if matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Digit) && !teen {
-                        if let Some((den, true, end)) = denominator(v, j) {
+                        let one = acc.value() == 1.0 && acc.last == Last::Unit;
+                        if let Some((den, _, end)) = denominator(v, j).filter(|d| d.1 || one) {
                             fixed = Some(acc.value() / den);
                             num.fraction = true;
                             j = end;
@@ -645,8 +676,12 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                     && acc.hundreds == 0.0
                     && acc.small > 0.0;
                 if !ok {
+                    if let Some(b) = before_and {
+                        good = b;
+                    }
                     break;
                 }
+                before_and = None;
                 acc.hundreds = acc.small * 100.0;
                 acc.small = 0.0;
                 acc.tens_set = false;
@@ -773,7 +808,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                     // "one and a half", "3 million and a quarter", "one
                     // billion and a half million".
                     if let Some(NumWord::Scale(s)) = v.num_word(end) {
-                        if s < acc.last_scale {
+                        if acc.last == Last::Scale && s < acc.last_scale {
                             acc.total += f * s;
                             num.scale = Some(end);
                             j = end + 1;
@@ -810,12 +845,13 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                     Some(NumWord::Unit(u)) => u > 0.0,
                     Some(NumWord::Teen(_) | NumWord::Tens(_)) => true,
                     Some(NumWord::Ordinal { value, plural: false }) => value < 100.0,
-                    _ => v.is_num(j + 1) && !v.glued(j + 1),
+                    _ => v.is_num(j + 1) && !v.glued(j + 1) && v.s(j + 1) != "0",
                 };
                 if !next_ok || acc.small != 0.0 {
                     break;
                 }
                 pending_and = true;
+                before_and = Some(good);
                 if matches!(v.num_word(j + 1), Some(NumWord::Ordinal { .. })) {
                     acc.last = Last::And;
                 }
@@ -882,6 +918,37 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
         digit_value_only = false;
     }
     let _ = digit_value_only;
+    // "two out of five hundred": a fraction, when the first is the smaller.
+    if allow_over && !num.ordinal && !num.fraction && v.word_is(end, "out") && v.word_is(end + 1, "of") {
+        if let Read::Number(den) = read_number_inner(v, end + 2, false) {
+            if !den.ordinal && den.value > 0.0 && num.value <= den.value && den.value.is_finite() {
+                num.value /= den.value;
+                num.end = den.end;
+                num.fraction = true;
+                num.plain_int = false;
+                num.words = num.words || den.words;
+                return Read::Number(num);
+            }
+        }
+    }
+    // "1 in twenty-one": a ratio, when what follows cannot be a counted
+    // noun ("3 in 10 days" is not one).
+    if allow_over && !num.ordinal && !num.fraction && num.value >= 1.0 && v.word_is(end, "in") {
+        if let Read::Number(den) = read_number_inner(v, end + 1, false) {
+            let after = den.end;
+            let free = !v.is_word(after)
+                || super::lexicon::is_function_word(&v.s(after).to_ascii_lowercase());
+            let year = den.plain_int && super::kinds::year_like(v.s(den.first));
+            if free && !year && !den.ordinal && den.value > num.value && den.value.is_finite() && !v.is_num(after) {
+                num.value /= den.value;
+                num.end = after;
+                num.fraction = true;
+                num.plain_int = false;
+                num.words = num.words || den.words;
+                return Read::Number(num);
+            }
+        }
+    }
     // "one over three", "2000 over 3": a fraction, when nothing follows.
     if allow_over && !num.ordinal && !num.fraction && v.word_is(end, "over") {
         if let Read::Number(den) = read_number_inner(v, end + 1, false) {
