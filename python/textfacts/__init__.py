@@ -6,15 +6,21 @@
 """
 
 from textfacts._textfacts import (
+    NumberExtractor,
+    NumericFact,
     Sentence,
     SentenceSplitter,
     __version__,
+    extract_numbers,
     split_sentences,
 )
 
 __all__ = [
+    "NumberExtractor",
+    "NumericFact",
     "Sentence",
     "SentenceSplitter",
     "__version__",
+    "extract_numbers",
     "split_sentences",
 ]

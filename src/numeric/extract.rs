@@ -13,7 +13,6 @@ use super::scanner::{next_chunk, Kind, Tok};
 use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read, View};
 use super::{NumberExtractor, NumericFact};
-use crate::Span;
 
 pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
     let mut out = Vec::new();
@@ -226,13 +225,8 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     // The glued lower-case "m": million or metres.
     if let Some(m) = n.glued_m {
         let after = m + 1;
-        let plural_noun = v.is_word(after)
-            && !v.glued(after)
-            && {
-                let w = v.s(after);
-                w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase())
-                    && !super::lexicon::is_function_word(&lower_str(w))
-            };
+        // "5m people", "5m shares" count millions; "a 5m wall" measures.
+        let plural_noun = v.is_word(after) && !v.glued(after) && is_plural_noun(v.s(after));
         let money_after = currency::match_suffix(v.text, v.toks, after).is_some();
         if prefix.is_some() || money_after || plural_noun {
             t.value *= 1e6;
@@ -395,7 +389,9 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
 
     // Words that are numbers only in some uses.
     if single_word {
-        let prev = if first > floor { lower_str(v.s(first - 1)) } else { String::new() };
+        // The word before may belong to the previous fact ("first half"):
+        // it is read, never consumed.
+        let prev = if first > 0 { lower_str(v.s(first - 1)) } else { String::new() };
         let w = v.s(first);
         if w.eq_ignore_ascii_case("one")
             && (matches!(
@@ -551,8 +547,14 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     }
     let mut qualifier = Qualifier::Exact;
     if let Some((q, s)) = qualifier::before(v.text, v.toks, start, floor) {
-        qualifier = q;
-        start = s;
+        // A symbol (">", "<=") must not be the tail of a word ("<LNDH.SI>
+        // FIRST"), unless glued to the number ("x>10").
+        let symbol = v.kind(s) == Some(Kind::Punct);
+        let glued_left = s > 0 && v.glued(s) && v.kind(s - 1) != Some(Kind::Punct);
+        if !n.ordinal && !(symbol && glued_left && !v.glued(start)) {
+            qualifier = q;
+            start = s;
+        }
     }
     let between = start > floor && v.word_is(start - 1, "between");
     let from = start > floor && v.word_is(start - 1, "from");
@@ -570,6 +572,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && v.is_word(first - 1)
         && !v.glued(first)
         && !v.gap(first).contains('\n')
+        && !(v.is_punct(n.end, "-") && v.glued(n.end))
         && kinds::is_name_word(v.s(first - 1));
 
     // Right context.
@@ -752,12 +755,10 @@ fn range_with(
     let high = t2.value;
     // "5 to 7 million": the scale of the second end applies to the first.
     if t.scale.is_none() && n.glued_m.is_none() {
-        if let Some(s) = t2.scale {
-            let sv = high / n2.value.max(f64::MIN_POSITIVE) * sign2;
-            if sv.is_finite() && sv > 1.0 && low * sv <= high && low < n2.value.abs() {
+        if let Some(sv) = t2.scale.and_then(|s| scale_value(v, s)) {
+            if low.abs() < (high / sv).abs() {
                 low *= sv;
             }
-            let _ = s;
         }
     }
     let both_plain = n.plain_int && n2.plain_int && t.unit.is_none() && t2.unit.is_none() && sign > 0.0;
@@ -791,12 +792,29 @@ fn range_with(
     ))
 }
 
-#[allow(dead_code)]
-fn span_of(v: View, a: usize, b: usize) -> Span {
-    Span::new(v.start(a), v.end(b - 1))
-}
-
 /// "hundred" is a number word, not a scale worth reporting.
 fn is_hundred(v: View, i: usize) -> bool {
     matches!(v.num_word(i), Some(NumWord::Hundred))
+}
+
+/// The value of the scale word at token `i`.
+fn scale_value(v: View, i: usize) -> Option<f64> {
+    match v.num_word(i) {
+        Some(NumWord::Scale(s)) => Some(s),
+        Some(NumWord::Dozen) => Some(12.0),
+        _ => super::lexicon::scale_abbrev(v.s(i)).map(|a| a.value).or_else(|| (v.s(i) == "m").then_some(1e6)),
+    }
+}
+
+/// A lower-case plural noun: regular ("shares") or one of the common
+/// irregular ones ("people").
+fn is_plural_noun(w: &str) -> bool {
+    if !w.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let l = w;
+    if matches!(l, "people" | "men" | "women" | "children" | "police" | "cattle" | "staff" | "sheep" | "fish") {
+        return true;
+    }
+    l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !super::lexicon::is_function_word(l)
 }

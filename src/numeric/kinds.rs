@@ -140,7 +140,8 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     if !first.is_uppercase() || !word.chars().skip(1).any(char::is_lowercase) {
         return false;
     }
-    if is_month(word) {
+    // Months, and nationality adjectives ("French 13-week bills").
+    if is_month(word) || ["ese", "ish", "ian", "can", "ch", "ic", "i"].iter().any(|s| word.ends_with(s)) {
         return false;
     }
     let mut buf = [0u8; 16];

@@ -347,10 +347,8 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
             | "ago"
             | "earlier"
             | "later"
-            | "each's"
             | "vs"
             | "versus"
-            | "against's"
             | "said"
             | "says"
             | "say"
@@ -387,12 +385,10 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
             | "overall"
             | "altogether"
             | "apart"
-            | "against"
             | "times"
             | "percent"
             | "pct"
             | "cent"
-            | "of's"
     )
 }
 

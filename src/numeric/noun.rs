@@ -31,6 +31,12 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
             break;
         }
         let w = v.s(k);
+        // A capitalised word on a new line starts something else (a table
+        // row, a sentence).
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if capital && v.gap(k).contains('\n') {
+            break;
+        }
         if !can_be_in_noun_phrase(w, k == at) {
             break;
         }

@@ -84,8 +84,3 @@ pub(crate) fn match_unit(
     }
     None
 }
-
-/// Whether a unit symbol is a temperature.
-pub(crate) fn is_temperature(symbol: &str) -> bool {
-    symbol.starts_with('°')
-}

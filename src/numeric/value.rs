@@ -283,9 +283,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             return Err(j + 2);
         }
         // Mixed numbers "2 1/4", "1-1/2".
-        let sep_ok = v.is_num(j)
-            && (v.gap(j).chars().all(char::is_whitespace) && !v.gap(j).is_empty()
-                || false)
+        let sep_ok = (v.is_num(j) && !v.gap(j).is_empty() && v.gap(j).chars().all(char::is_whitespace))
             || (v.is_punct(j, "-") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1));
         let n_at = if v.is_punct(j, "-") { j + 1 } else { j };
         if sep_ok
@@ -475,10 +473,8 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     };
     // The last complete reading: (end token, value, ordinal, fraction).
     let mut good: Option<(usize, f64)> = None;
-    let mut fixed: Option<f64> = None; // a value no later atom may change
     let mut j = i;
     let mut digit_separated = false;
-    let mut digit_value_only = false;
     let mut pending_and = false;
     // The reading before an "and", restored when what follows the "and"
     // turns out to start a new number ("3 hundred and 2 hundred").
@@ -505,7 +501,6 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 num.fraction = d.fraction;
                 num.year_range = d.year_range;
                 digit_separated = d.separated;
-                digit_value_only = true;
                 if d.ordinal || d.year_range.is_some() {
                     num.ordinal = d.ordinal;
                     num.end = d.end;
@@ -538,7 +533,9 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                         continue;
                     }
                 }
-                if (w == "G" || w == "g" && !v.glued(j)) && digit_separated && w == "G" {
+                // "1,674.5 G": giga only after a separator, since "4G" and
+                // "5G" are names of networks.
+                if w == "G" && digit_separated {
                     acc.apply_scale(1e9);
                     num.scale = Some(j);
                     j += 1;
@@ -654,10 +651,8 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                     if matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Digit) && !teen {
                         let one = acc.value() == 1.0 && acc.last == Last::Unit;
                         if let Some((den, _, end)) = denominator(v, j).filter(|d| d.1 || one) {
-                            fixed = Some(acc.value() / den);
                             num.fraction = true;
-                            j = end;
-                            good = Some((j, fixed.unwrap_or(0.0)));
+                            good = Some((end, acc.value() / den));
                         }
                     }
                     break;
@@ -716,58 +711,56 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             }
             NumWord::Ordinal { value: o, plural } => {
                 let n = acc.value();
-                match acc.last {
+                let fixed = match acc.last {
                     Last::Nothing => {
                         if plural {
                             break;
                         }
                         num.ordinal = true;
                         num.words = true;
-                        fixed = Some(o);
-                        j += 1;
-                        good = Some((j, o));
+                        good = Some((j + 1, o));
                         break;
                     }
                     Last::Article if o >= 3.0 => {
-                        fixed = Some(1.0 / o);
                         num.fraction = true;
+                        1.0 / o
                     }
                     _ if plural && o >= 3.0 && n > 0.0 => {
-                        fixed = Some(n / o);
                         num.fraction = true;
+                        n / o
                     }
                     Last::Unit if n == 1.0 && o >= 3.0 => {
-                        fixed = Some(1.0 / o);
                         num.fraction = true;
+                        1.0 / o
                     }
                     Last::Tens if !acc.units_set && o < 10.0 => {
-                        fixed = Some(n + o);
                         num.ordinal = true;
+                        n + o
                     }
                     Last::Hundred | Last::Scale | Last::And if o < 100.0 => {
-                        fixed = Some(n + o);
                         num.ordinal = true;
+                        n + o
                     }
                     Last::Unit | Last::Teen | Last::Tens | Last::Digit if o >= 100.0 && !plural => {
-                        fixed = Some(n * o);
                         num.ordinal = true;
+                        n * o
                     }
                     _ => break,
-                }
+                };
                 num.words = true;
                 num.plain_int = false;
                 j += 1;
-                good = Some((j, fixed.unwrap_or(0.0)));
+                good = Some((j, fixed));
                 if num.ordinal {
                     break;
                 }
                 // "two thirds of a million": a fraction of a scale.
                 acc.total = 0.0;
                 acc.clear_group();
-                acc.small = fixed.take().unwrap_or(0.0);
+                acc.small = fixed;
                 acc.last = Last::Fraction;
                 acc.last_scale = f64::INFINITY;
-                j = fraction_of_scale(v, j, &mut acc, &mut num, &mut good);
+                fraction_of_scale(v, j, &mut acc, &mut num, &mut good);
                 break;
             }
             NumWord::Half { plural } | NumWord::Quarter { plural } => {
@@ -914,10 +907,6 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     let Some((end, value)) = good else { return Read::None };
     num.end = end;
     num.value = value;
-    if num.words || num.scale.is_some() {
-        digit_value_only = false;
-    }
-    let _ = digit_value_only;
     // "two out of five hundred": a fraction, when the first is the smaller.
     if allow_over && !num.ordinal && !num.fraction && v.word_is(end, "out") && v.word_is(end + 1, "of") {
         if let Read::Number(den) = read_number_inner(v, end + 2, false) {
@@ -981,7 +970,7 @@ fn fraction_of_scale(v: View, j: usize, acc: &mut Acc, num: &mut Number, good: &
             *good = Some((k + 1, acc.value()));
             k + 1
         }
-        Some(NumWord::Dozen) if k > j || true => {
+        Some(NumWord::Dozen) => {
             acc.small *= 12.0;
             num.scale = Some(k);
             *good = Some((k + 1, acc.value()));
