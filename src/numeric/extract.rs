@@ -265,6 +265,15 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
         t.end = end;
         return t;
     }
+    // "171-billion-dlr": a hyphenated currency word.
+    if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && t.scale.is_some() {
+        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k + 1) {
+            t.kind = NumericKind::Money;
+            t.unit = Some(code.to_string());
+            t.end = end;
+            return t;
+        }
+    }
     // Currency words and codes after the number.
     if v.is_word(k) || v.kind(k) == Some(Kind::Punct) {
         let glued_ok = v.glued(k);
@@ -313,15 +322,13 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     } else {
         (Attach::Spaced, k)
     };
-    if !v.gap(at).contains('\n') || attach != Attach::Spaced {
-        if let Some((sym, end)) = units::match_unit(v.text, v.toks, at, attach) {
-            // "degrees" alone after a plain number is an angle or a
-            // temperature; both are quantities.
-            t.kind = NumericKind::Quantity;
-            t.unit = Some(sym.to_string());
-            t.end = end;
-            return t;
-        }
+    // Agency copy wraps lines anywhere ("340,000\n tonnes"), so a unit may
+    // follow a line break.
+    if let Some((sym, end)) = units::match_unit(v.text, v.toks, at, attach) {
+        t.kind = NumericKind::Quantity;
+        t.unit = Some(sym.to_string());
+        t.end = end;
+        return t;
     }
     t
 }
@@ -376,10 +383,12 @@ fn sign_at(v: View, k: usize, floor: usize) -> bool {
     if !(v.is_punct(k, "-") || v.is_punct(k, "−")) || !v.glued(k + 1) {
         return false;
     }
-    if k <= floor || !v.glued(k) {
+    // Glued to a word or a number before it, a hyphen joins ("CFM-56-5S").
+    if k == 0 || !v.glued(k) {
         return true;
     }
-    matches!(v.s(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
+    k <= floor && v.kind(k - 1) == Some(Kind::Punct) && !v.is_punct(k - 1, ".")
+        || matches!(v.s(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
 }
 
 fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
@@ -406,7 +415,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         // "Formula One", "Air Force One": a capitalised number word after a
         // capitalised word is part of a name.
         let titled = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
-        if titled && first > floor && v.is_word(first - 1) && kinds::is_name_word(v.s(first - 1)) {
+        let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.s(k));
+        if titled && first > 0 && (name_before(first - 1) || (first > 1 && v.s(first - 1) == "of" && name_before(first - 2))) {
             return skip_self;
         }
         if n.bare_fraction_word {
@@ -447,6 +457,15 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     {
         return skip_self;
     }
+    // Labels: "number two wheat", "band three", "phase 2", and list labels
+    // ("1." at the start of a line).
+    if first > 0 && v.is_word(first - 1) && !v.glued(first) && is_label_word(v.s(first - 1)) {
+        return skip_self;
+    }
+    let line_start = first == 0 || v.gap(first).contains('\n');
+    if line_start && n.plain_int && v.is_punct(n.end, ".") && v.glued(n.end) && !v.is_num(n.end + 1) && n.value < 100.0 {
+        return Outcome::Skip(n.end + 1);
+    }
     // "No. 5", "#5".
     if first > floor
         && ((v.is_punct(first - 1, "#") && v.glued(first))
@@ -470,12 +489,12 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     }
 
     // Dates.
-    let digit_day = !n.words && (n.plain_int || n.ordinal) && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
+    let digit_day = (n.plain_int || n.ordinal || single_word) && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
     let month_before = kinds::month_before(v, first, floor);
     if digit_day && month_before.is_some() {
         return Outcome::Skip(kinds::year_after_date(v, n.end));
     }
-    if digit_day && !v.glued(n.end) {
+    if digit_day && !n.words && !v.glued(n.end) {
         if let Some(after) = kinds::month_after(v, n.end) {
             return Outcome::Skip(kinds::year_after_date(v, after));
         }
@@ -556,6 +575,18 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             start = s;
         }
     }
+    // "over three weeks" is a duration, not "more than".
+    // ("over 30 years old" and "over 30 years of experience" are still
+    // "more than".)
+    if qualifier == Qualifier::MoreThan
+        && v.word_is(start, "over")
+        && is_time_unit(v.s(n.end))
+        && !v.word_is(n.end + 1, "old")
+        && !v.word_is(n.end + 1, "of")
+    {
+        qualifier = Qualifier::Exact;
+        start += 1;
+    }
     let between = start > floor && v.word_is(start - 1, "between");
     let from = start > floor && v.word_is(start - 1, "from");
     // "per cent of twenty-two".
@@ -584,7 +615,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         start = if v.word_is(start - 3, "per") { start - 3 } else { start - 2 };
     }
     // Letters glued after the digits that nothing recognised: "737MAX", "3D".
-    let decade_s = v.word_is(t.end, "s") || (v.is_punct(t.end, "'") && v.word_is(t.end + 1, "s"));
+    let decade_s = n.plain_int
+        && v.s(first).ends_with('0')
+        && matches!(v.s(first).len(), 2 | 4)
+        && (v.word_is(t.end, "s") || (v.is_punct(t.end, "'") && v.word_is(t.end + 1, "s")));
     if !n.words && t.end == n.end && v.is_word(t.end) && v.glued(t.end) && !decade_s {
         return Outcome::Skip(t.end + 1);
     }
@@ -817,4 +851,24 @@ fn is_plural_noun(w: &str) -> bool {
         return true;
     }
     l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !super::lexicon::is_function_word(l)
+}
+
+/// Words for spans of time, after which "over" means "during".
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "quarters"
+            | "sessions" | "periods" | "mths" | "yrs" | "day" | "week" | "month" | "year" | "decade"
+    )
+}
+
+/// Nouns that make the number after them a label, not an amount.
+fn is_label_word(w: &str) -> bool {
+    matches!(
+        w,
+        "number" | "Number" | "band" | "Band" | "grade" | "Grade" | "tier" | "Tier" | "phase" | "Phase"
+            | "stage" | "Stage" | "type" | "Type" | "category" | "Category" | "article" | "Article"
+            | "section" | "Section" | "chapter" | "Chapter" | "page" | "Page" | "item" | "Item"
+            | "level" | "Level" | "class" | "Class" | "division" | "Division" | "platform" | "Platform"
+    )
 }

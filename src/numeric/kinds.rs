@@ -124,10 +124,9 @@ pub(crate) fn time_after(v: View, at: usize) -> Option<usize> {
 pub(crate) fn is_hyphen_prefix(lower_word: &str) -> bool {
     matches!(
         lower_word,
-        "mid" | "pre" | "post" | "early" | "late" | "top" | "over" | "under" | "ex" | "non" | "sub"
-            | "about" | "around" | "some" | "year" | "fiscal" | "circa" | "approx" | "up" | "down"
-            | "minus" | "plus" | "and" | "or" | "to" | "the" | "a" | "an" | "from" | "by" | "of" | "in"
-            | "at" | "than" | "nearly" | "almost" | "least" | "most"
+        "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "year" | "top" | "over" | "under" | "ex" | "non" | "sub"
+            | "about" | "around" | "some" | "year" | "fiscal" | "circa" | "approx" | "minus" | "plus"
+            | "nearly" | "almost"
     )
 }
 

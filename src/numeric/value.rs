@@ -140,6 +140,8 @@ struct Digits {
     fraction: bool,
     /// Written with a decimal point or grouping comma.
     separated: bool,
+    /// Digits after the decimal point.
+    decimals: i32,
     year_range: Option<(f64, f64)>,
 }
 
@@ -188,8 +190,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                 while is_group_space(v.gap(j))
                     && v.is_num(j)
                     && v.s(j).len() == 3
-                    && !(v.is_punct(j + 1, "-") && v.glued(j + 1))
-                    && !(v.is_punct(j + 1, "/") && v.glued(j + 1))
+                    && !(v.glued(j + 1) && !v.is_punct(j + 1, ".") && !v.is_punct(j + 1, ","))
                 {
                     buf.push_str(v.s(j));
                     j += 1;
@@ -253,7 +254,17 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             plain = false;
         }
     }
-    let mut d = Digits { end: j, value, plain_int: plain, ordinal: false, fraction: false, separated, year_range: None };
+    let decimals = buf.split_once('.').map_or(0, |(_, f)| f.bytes().take_while(u8::is_ascii_digit).count() as i32);
+    let mut d = Digits {
+        end: j,
+        value,
+        plain_int: plain,
+        ordinal: false,
+        fraction: false,
+        separated,
+        decimals,
+        year_range: None,
+    };
     if plain {
         // Slash forms: fractions, fiscal years, or codes and dates.
         if v.is_punct(j, "/") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1) {
@@ -367,6 +378,9 @@ struct Acc {
     units_set: bool,
     last_scale: f64,
     last: Last,
+    /// Decimal places of the digits being scaled, so that "2.01 billion"
+    /// is 2010000000 and not 2009999999.9999998.
+    decimals: i32,
 }
 
 impl Acc {
@@ -398,6 +412,15 @@ impl Acc {
         self.clear_group();
         self.last_scale = s;
         self.last = Last::Scale;
+        if self.decimals > 0 && self.total.is_finite() && s >= 10.0 {
+            let places = self.decimals - s.log10().round() as i32;
+            let p = 10f64.powi(places.max(0));
+            let rounded = (self.total * p).round() / p;
+            if rounded.is_finite() {
+                self.total = rounded;
+            }
+            self.decimals = places.max(0);
+        }
         true
     }
 }
@@ -457,6 +480,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
         units_set: false,
         last_scale: f64::INFINITY,
         last: Last::Nothing,
+        decimals: 0,
     };
     let mut num = Number {
         first: i,
@@ -475,6 +499,9 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     let mut good: Option<(usize, f64)> = None;
     let mut j = i;
     let mut digit_separated = false;
+    // "71.0 mln\nNine mths": words never continue a number begun in digits
+    // except scale words ("2.5 million", "4 thousand 3 hundred").
+    let mut started_with_digits = false;
     let mut pending_and = false;
     // The reading before an "and", restored when what follows the "and"
     // turns out to start a new number ("3 hundred and 2 hundred").
@@ -497,6 +524,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 }
             };
             if acc.last == Last::Nothing {
+                started_with_digits = true;
                 num.plain_int = d.plain_int;
                 num.fraction = d.fraction;
                 num.year_range = d.year_range;
@@ -514,12 +542,24 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 num.plain_int = false;
             }
             acc.small = d.value;
+            acc.decimals = d.decimals;
             acc.tens_set = true;
             acc.units_set = true;
             acc.last = Last::Digit;
             pending_and = false;
             j = d.end;
             good = Some((j, acc.value()));
+            // "a 171-billion-dlr deficit": a hyphenated scale.
+            if v.is_punct(j, "-") && v.glued(j) && v.glued(j + 1) {
+                if let Some(NumWord::Scale(sc)) = v.num_word(j + 1) {
+                    acc.apply_scale(sc);
+                    num.scale = Some(j + 1);
+                    num.plain_int = false;
+                    j += 2;
+                    good = Some((j, acc.value()));
+                    continue;
+                }
+            }
             // Scale abbreviations glued or spaced after digits.
             let w = v.s(j);
             if v.is_word(j) {
@@ -605,7 +645,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 let ok = match acc.last {
                     Last::Nothing => true,
                     Last::Tens => !acc.units_set && u > 0.0,
-                    Last::Hundred | Last::Scale => acc.small == 0.0,
+                    Last::Hundred | Last::Scale => acc.small == 0.0 && (!started_with_digits || pending_and),
                     _ => false,
                 };
                 if !ok {
@@ -643,7 +683,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 }
                 let ok = match acc.last {
                     Last::Nothing => true,
-                    Last::Hundred | Last::Scale => acc.small == 0.0,
+                    Last::Hundred | Last::Scale => acc.small == 0.0 && (!started_with_digits || pending_and),
                     _ => false,
                 };
                 if !ok {
