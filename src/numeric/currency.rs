@@ -1,9 +1,9 @@
 //! The currency table (`currencies.tsv`): symbols and prefixes written
 //! before a number, words written after it, and ISO codes either side.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::lexicon::{key, with_lower, FastMap};
 use super::phrase::{rows, Phrase};
 use super::scanner::Tok;
 
@@ -13,33 +13,38 @@ struct Currency {
 }
 
 struct Tables {
-    /// Before the number; longest first.
-    prefix: Vec<Currency>,
+    /// Before the number, by last token lower-cased; longest first.
+    prefix: FastMap<Box<[u8]>, Vec<Currency>>,
     /// After the number, by first token lower-cased; longest first.
-    suffix: HashMap<String, Vec<Currency>>,
+    suffix: FastMap<Box<[u8]>, Vec<Currency>>,
     /// Written glued after digits only ("310p").
-    glued: HashMap<String, Currency>,
+    glued: FastMap<String, Currency>,
     /// ISO codes, upper-case.
-    codes: HashMap<String, &'static str>,
+    codes: FastMap<String, &'static str>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let mut t = Tables {
-            prefix: Vec::new(),
-            suffix: HashMap::new(),
-            glued: HashMap::new(),
-            codes: HashMap::new(),
+            prefix: FastMap::default(),
+            suffix: FastMap::default(),
+            glued: FastMap::default(),
+            codes: FastMap::default(),
         };
         for cols in rows(include_str!("currencies.tsv")) {
             let code = cols[1];
             match cols[2].trim() {
-                "prefix" => t.prefix.push(Currency { phrase: Phrase::parse(cols[0], false), code }),
+                "prefix" => {
+                    let phrase = Phrase::parse(cols[0], false);
+                    if let Some(last) = phrase.toks.last() {
+                        t.prefix.entry(key(last)).or_default().push(Currency { phrase, code });
+                    }
+                }
                 "suffix" => {
                     let phrase = Phrase::parse(cols[0], false);
                     if let Some(first) = phrase.toks.first() {
-                        t.suffix.entry(first.clone()).or_default().push(Currency { phrase, code });
+                        t.suffix.entry(key(first)).or_default().push(Currency { phrase, code });
                     }
                 }
                 "glued" => {
@@ -51,8 +56,7 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        t.prefix.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
-        for list in t.suffix.values_mut() {
+        for list in t.prefix.values_mut().chain(t.suffix.values_mut()) {
             list.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
         }
         t
@@ -67,7 +71,12 @@ pub(crate) fn match_prefix(
     end: usize,
     floor: usize,
 ) -> Option<(&'static str, usize)> {
-    for c in &tables().prefix {
+    if end == 0 || end <= floor || end > toks.len() {
+        return None;
+    }
+    let last = toks[end - 1];
+    let list = with_lower(&text[last.start..last.end], |k| tables().prefix.get(k))?;
+    for c in list {
         if let Some(first) = c.phrase.match_backward(text, toks, end, floor) {
             // A letter prefix must not be the tail of a longer word.
             let t = toks[first];
@@ -85,8 +94,8 @@ pub(crate) fn match_prefix(
 /// A currency word after the number, starting at token `at`.
 pub(crate) fn match_suffix(text: &str, toks: &[Tok], at: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(at)?;
-    let key = text[t.start..t.end].to_lowercase();
-    for c in tables().suffix.get(&key)? {
+    let list = with_lower(&text[t.start..t.end], |k| tables().suffix.get(k))?;
+    for c in list {
         if let Some(end) = c.phrase.match_forward(text, toks, at) {
             return Some((c.code, end));
         }
@@ -106,7 +115,10 @@ pub(crate) fn code(word: &str) -> Option<&'static str> {
     if word.len() != 3 {
         return None;
     }
-    tables().codes.get(&word.to_ascii_uppercase()).copied()
+    let mut buf = [0u8; 3];
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_uppercase();
+    tables().codes.get(std::str::from_utf8(&buf).ok()?).copied()
 }
 
 /// An ISO code, possibly with a finance-style scale letter before it:

@@ -23,9 +23,7 @@ pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
         let v = View { text, toks: &toks };
         let before = out.len();
         chunk(cfg, v, &mut out);
-        let mut tail = out.split_off(before);
-        range::merge_bounds(text, &mut tail);
-        out.append(&mut tail);
+        range::merge_bounds(text, &mut out, before);
         if next <= pos {
             break;
         }
@@ -49,7 +47,7 @@ fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
             i += 1;
             continue;
         }
-        if let Some((end, scale_tok)) = vague_at(v, i) {
+        if let Some((end, scale_tok)) = v.is_word(i).then(|| vague_at(v, i)).flatten() {
             if cfg.vague {
                 let noun = if cfg.nouns { counted_noun(v, end) } else { None };
                 out.push(NumericFact {
@@ -69,7 +67,7 @@ fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
             floor = i;
             continue;
         }
-        if let Some(f) = vulgar(v.s(i)).filter(|_| v.kind(i) == Some(Kind::Punct)) {
+        if let Some(f) = (v.kind(i) == Some(Kind::Punct)).then(|| vulgar(v.s(i))).flatten() {
             out.push(simple(v, i, f));
             i += 1;
             floor = i;
@@ -131,7 +129,20 @@ fn is_anchor(v: View, i: usize) -> bool {
         }
         Some(Kind::Word) => match v.num_word(i) {
             Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_) | NumWord::Half { plural: false }) => true,
-            Some(NumWord::Quarter { plural: false } | NumWord::Article) => true,
+            Some(NumWord::Quarter { plural: false }) => true,
+            // "a" is everywhere: only "a hundred", "a third", "a dozen"...
+            Some(NumWord::Article) => matches!(
+                v.num_word(i + 1),
+                Some(
+                    NumWord::Hundred
+                        | NumWord::Scale(_)
+                        | NumWord::Dozen
+                        | NumWord::Half { .. }
+                        | NumWord::Quarter { .. }
+                        | NumWord::Ordinal { .. }
+                        | NumWord::Tens(_)
+                )
+            ),
             Some(NumWord::Ordinal { plural: false, .. }) => true,
             Some(NumWord::Hundred | NumWord::Scale(_)) => vague_at(v, i).is_some(),
             Some(NumWord::Dozen) => vague_at(v, i).is_some(),
@@ -196,7 +207,12 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
     if !v.is_word(k) {
         return None;
     }
-    let w = lower_str(v.s(k));
+    let w = v.s(k);
+    // Every percentage word starts with "p" or "b": most words stop here.
+    if w.len() > 11 || !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'b')) {
+        return None;
+    }
+    let w = w.to_ascii_lowercase();
     let (mut end, is_pct) = match w.as_str() {
         "percent" | "percents" | "pct" | "pc" | "percentage" | "percentages" => (k + 1, true),
         "per" if v.word_is(k + 1, "cent") => (k + 2, true),

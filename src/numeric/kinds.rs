@@ -125,7 +125,7 @@ pub(crate) fn is_hyphen_prefix(lower_word: &str) -> bool {
     matches!(
         lower_word,
         "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "year" | "top" | "over" | "under" | "ex" | "non" | "sub"
-            | "about" | "around" | "some" | "year" | "fiscal" | "circa" | "approx" | "minus" | "plus"
+            | "about" | "around" | "some" | "fiscal" | "circa" | "approx" | "minus" | "plus"
             | "nearly" | "almost"
     )
 }

@@ -7,7 +7,34 @@
 //! ever looked up.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// The maps behind every table: keys are short words, for which FNV hashes
+/// several times faster than the default SipHash (no untrusted keys are
+/// ever inserted, so flooding resistance buys nothing here).
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<fnv::FnvHasher>>;
+
+/// Calls `f` with the bytes of `s` lower-cased (ASCII letters only), on
+/// the stack for short words. Tables are keyed by bytes so that no lookup
+/// has to re-validate UTF-8.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let bytes = s.as_bytes();
+    if bytes.len() <= buf.len() {
+        let out = &mut buf[..bytes.len()];
+        out.copy_from_slice(bytes);
+        out.make_ascii_lowercase();
+        f(out)
+    } else {
+        f(s.to_ascii_lowercase().as_bytes())
+    }
+}
+
+/// A table key: the bytes of a lower-cased surface form.
+pub(crate) fn key(s: &str) -> Box<[u8]> {
+    s.to_ascii_lowercase().into_bytes().into_boxed_slice()
+}
 
 /// What a number word means.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -71,20 +98,20 @@ const TENS_ORDINALS: [&str; 8] = [
 const SCALES: [(&str, f64); 5] =
     [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("quadrillion", 1e15)];
 
-fn table() -> &'static HashMap<&'static str, NumWord> {
-    static TABLE: OnceLock<HashMap<&'static str, NumWord>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static [u8], NumWord> {
+    static TABLE: OnceLock<FastMap<&'static [u8], NumWord>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FastMap::default();
         for (i, w) in UNITS.iter().enumerate() {
-            m.insert(*w, NumWord::Unit(i as f64));
+            m.insert(w.as_bytes(), NumWord::Unit(i as f64));
         }
-        m.insert("nought", NumWord::Unit(0.0));
-        m.insert("naught", NumWord::Unit(0.0));
+        m.insert("nought".as_bytes(), NumWord::Unit(0.0));
+        m.insert("naught".as_bytes(), NumWord::Unit(0.0));
         for (i, w) in TEENS.iter().enumerate() {
-            m.insert(*w, NumWord::Teen(10.0 + i as f64));
+            m.insert(w.as_bytes(), NumWord::Teen(10.0 + i as f64));
         }
         for (i, w) in TENS.iter().enumerate() {
-            m.insert(*w, NumWord::Tens(20.0 + 10.0 * i as f64));
+            m.insert(w.as_bytes(), NumWord::Tens(20.0 + 10.0 * i as f64));
         }
         let ordinals = UNIT_ORDINALS
             .iter()
@@ -94,21 +121,21 @@ fn table() -> &'static HashMap<&'static str, NumWord> {
             .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
             .chain([("hundredth", 100.0)]);
         for (w, v) in ordinals {
-            m.insert(w, NumWord::Ordinal { value: v, plural: false });
+            m.insert(w.as_bytes(), NumWord::Ordinal { value: v, plural: false });
             // Plurals only for denominators ("three fifths"): "firsts" and
             // "seconds" are not fractions.
             if v >= 3.0 {
-                m.insert(leak_plural(w), NumWord::Ordinal { value: v, plural: true });
+                m.insert(leak_plural(w).as_bytes(), NumWord::Ordinal { value: v, plural: true });
             }
         }
-        m.insert("firsts", NumWord::Ordinal { value: 1.0, plural: true });
-        m.insert("hundred", NumWord::Hundred);
-        m.insert("hundreds", NumWord::Hundred);
+        m.insert("firsts".as_bytes(), NumWord::Ordinal { value: 1.0, plural: true });
+        m.insert("hundred".as_bytes(), NumWord::Hundred);
+        m.insert("hundreds".as_bytes(), NumWord::Hundred);
         for (w, v) in SCALES {
-            m.insert(w, NumWord::Scale(v));
-            m.insert(leak_plural(w), NumWord::Scale(v));
-            m.insert(leak_suffix(w, "th"), NumWord::Ordinal { value: v, plural: false });
-            m.insert(leak_suffix(w, "ths"), NumWord::Ordinal { value: v, plural: true });
+            m.insert(w.as_bytes(), NumWord::Scale(v));
+            m.insert(leak_plural(w).as_bytes(), NumWord::Scale(v));
+            m.insert(leak_suffix(w, "th").as_bytes(), NumWord::Ordinal { value: v, plural: false });
+            m.insert(leak_suffix(w, "ths").as_bytes(), NumWord::Ordinal { value: v, plural: true });
         }
         for (w, v) in [
             ("lakh", 1e5),
@@ -121,21 +148,21 @@ fn table() -> &'static HashMap<&'static str, NumWord> {
             ("trn", 1e12),
             ("tln", 1e12),
         ] {
-            m.insert(w, NumWord::Scale(v));
+            m.insert(w.as_bytes(), NumWord::Scale(v));
         }
         for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
-            m.insert(w, NumWord::Dozen);
+            m.insert(w.as_bytes(), NumWord::Dozen);
         }
-        m.insert("half", NumWord::Half { plural: false });
-        m.insert("halves", NumWord::Half { plural: true });
-        m.insert("quarter", NumWord::Quarter { plural: false });
-        m.insert("quarters", NumWord::Quarter { plural: true });
-        m.insert("a", NumWord::Article);
-        m.insert("an", NumWord::Article);
-        m.insert("and", NumWord::And);
-        m.insert("point", NumWord::Point);
-        m.insert("minus", NumWord::Minus);
-        m.insert("negative", NumWord::Minus);
+        m.insert("half".as_bytes(), NumWord::Half { plural: false });
+        m.insert("halves".as_bytes(), NumWord::Half { plural: true });
+        m.insert("quarter".as_bytes(), NumWord::Quarter { plural: false });
+        m.insert("quarters".as_bytes(), NumWord::Quarter { plural: true });
+        m.insert("a".as_bytes(), NumWord::Article);
+        m.insert("an".as_bytes(), NumWord::Article);
+        m.insert("and".as_bytes(), NumWord::And);
+        m.insert("point".as_bytes(), NumWord::Point);
+        m.insert("minus".as_bytes(), NumWord::Minus);
+        m.insert("negative".as_bytes(), NumWord::Minus);
         m
     })
 }
@@ -163,11 +190,76 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// Which three-letter prefixes (and which one- and two-letter words) the
+/// table holds: one bit lookup rejects almost every English word ("the",
+/// "said") before any hashing.
+struct Prefixes {
+    bits: Vec<u64>,
+}
+
+fn prefix_index(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
+    match w.len() {
+        0 => None,
+        // Short words get their own slots past the three-letter ones.
+        1 => Some(26 * 26 * 26 + letter(w[0])?),
+        2 => Some(26 * 26 * 26 + 26 + letter(w[0])? * 26 + letter(w[1])?),
+        _ => Some((letter(w[0])? * 26 + letter(w[1])?) * 26 + letter(w[2])?),
+    }
+}
+
+fn prefixes() -> &'static Prefixes {
+    static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut bits = vec![0u64; (26 * 26 * 26 + 26 + 26 * 26) / 64 + 1];
+        for w in table().keys() {
+            if let Some(i) = prefix_index(w) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Prefixes { bits }
+    })
+}
+
+/// The number-word prefix filter, fetched once per chunk by the tokeniser.
+pub(crate) fn prefix_filter() -> &'static [u64] {
+    &prefixes().bits
+}
+
+/// Whether an ASCII word could be a number word: its first three letters
+/// (or the whole of a shorter word), lower-cased, start some entry of the
+/// table. `filter` is [`prefix_filter`].
+#[inline]
+pub(crate) fn may_be_number_word(filter: &[u64], word: &[u8]) -> bool {
+    let n = word.len();
+    if n == 0 || n > 16 {
+        return false;
+    }
+    // ASCII letters only (the tokeniser guarantees it for ASCII words).
+    let l = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(25);
+    let i = match n {
+        1 => 26 * 26 * 26 + l(word[0]),
+        2 => 26 * 26 * 26 + 26 + l(word[0]) * 26 + l(word[1]),
+        _ => (l(word[0]) * 26 + l(word[1])) * 26 + l(word[2]),
+    };
+    filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+}
+
 /// The meaning of a number word, any case.
 pub(crate) fn number_word(word: &str) -> Option<NumWord> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || bytes.is_empty() {
+        return None;
+    }
     let mut buf = [0u8; 16];
-    let w = lower(word, &mut buf)?;
-    table().get(w).copied()
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    let i = prefix_index(out)?;
+    if prefixes().bits[i / 64] & (1 << (i % 64)) == 0 {
+        return None;
+    }
+    table().get(&*out).copied()
 }
 
 /// A scale abbreviation written after digits, case-sensitive where case

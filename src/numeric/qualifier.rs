@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::lexicon::{key, with_lower, FastMap};
 use super::phrase::Phrase;
 use super::scanner::Tok;
 
@@ -194,26 +195,48 @@ const AFTER: &[(&str, Option<Qualifier>)] = &[
     ("or equal", None),
 ];
 
-fn compiled<T: Copy>(list: &'static [(&'static str, T)]) -> Vec<(Phrase, T)> {
-    let mut v: Vec<(Phrase, T)> = list.iter().map(|(s, q)| (Phrase::parse(s, false), *q)).collect();
-    v.sort_by(|a, b| b.0.toks.len().cmp(&a.0.toks.len()));
-    v
+/// Phrases indexed by their last token (for matching backwards from a
+/// number) or their first (forwards), lower-cased; longest first.
+type Index<T> = FastMap<Box<[u8]>, Vec<(Phrase, T)>>;
+
+fn compiled<T: Copy>(list: &'static [(&'static str, T)], by_last: bool) -> Index<T> {
+    let mut m: Index<T> = FastMap::default();
+    for (s, q) in list {
+        let p = Phrase::parse(s, false);
+        let edge = if by_last { p.toks.last() } else { p.toks.first() };
+        if let Some(k) = edge {
+            m.entry(key(k)).or_default().push((p, *q));
+        }
+    }
+    for v in m.values_mut() {
+        v.sort_by(|a, b| b.0.toks.len().cmp(&a.0.toks.len()));
+    }
+    m
+}
+
+fn lookup<'m, T>(index: &'m Index<T>, text: &str, toks: &[Tok], i: usize) -> Option<&'m Vec<(Phrase, T)>> {
+    let t = toks.get(i)?;
+    with_lower(&text[t.start..t.end], |k| index.get(k))
 }
 
 /// The qualifier phrase ending just before token `end` (not below
 /// `floor`): the qualifier and the index of its first token.
 pub(crate) fn before(text: &str, toks: &[Tok], end: usize, floor: usize) -> Option<(Qualifier, usize)> {
-    static TABLE: OnceLock<Vec<(Phrase, Qualifier)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| compiled(BEFORE));
-    table.iter().find_map(|(p, q)| p.match_backward(text, toks, end, floor).map(|i| (*q, i)))
+    static TABLE: OnceLock<Index<Qualifier>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| compiled(BEFORE, true));
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let list = lookup(table, text, toks, end - 1)?;
+    list.iter().find_map(|(p, q)| p.match_backward(text, toks, end, floor).map(|i| (*q, i)))
 }
 
 /// The qualifier phrase starting at token `at`, combined with the
 /// qualifier already found before the number.
 pub(crate) fn after(text: &str, toks: &[Tok], at: usize, current: Qualifier) -> Option<(Qualifier, usize)> {
-    static TABLE: OnceLock<Vec<(Phrase, Option<Qualifier>)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| compiled(AFTER));
-    for (p, q) in table {
+    static TABLE: OnceLock<Index<Option<Qualifier>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| compiled(AFTER, false));
+    for (p, q) in lookup(table, text, toks, at)? {
         let Some(end) = p.match_forward(text, toks, at) else { continue };
         let q = match (q, current) {
             (Some(q), _) => *q,

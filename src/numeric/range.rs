@@ -44,28 +44,32 @@ pub(crate) fn joiner(v: View, at: usize, after_between: bool) -> Option<(Joiner,
 /// Joins a lower bound and an upper bound written one after the other
 /// ("more than 10 and less than 20", "above 1000 and below 1500", "at most
 /// 100 and at least 20") into one range fact.
-pub(crate) fn merge_bounds(text: &str, facts: &mut Vec<NumericFact>) {
-    if facts.len() < 2 {
-        return;
-    }
-    let mut out: Vec<NumericFact> = Vec::with_capacity(facts.len());
-    let mut iter = std::mem::take(facts).into_iter().peekable();
-    while let Some(a) = iter.next() {
-        let Some(b) = iter.peek() else {
-            out.push(a);
-            break;
-        };
-        if let Some(merged) = merge_pair(text, &a, b) {
-            iter.next();
-            out.push(merged);
-        } else {
-            out.push(a);
+/// Only facts from index `from` on are considered (the latest chunk).
+pub(crate) fn merge_bounds(text: &str, facts: &mut Vec<NumericFact>, from: usize) {
+    // Compacts in place: `w` is where the next kept fact goes.
+    let mut w = from;
+    let mut r = from;
+    while r < facts.len() {
+        let merged = facts.get(r + 1).and_then(|b| merge_pair(text, &facts[r], b));
+        match merged {
+            Some(m) => {
+                facts[w] = m;
+                r += 2;
+            }
+            None => {
+                facts.swap(w, r);
+                r += 1;
+            }
         }
+        w += 1;
     }
-    *facts = out;
+    facts.truncate(w);
 }
 
 fn merge_pair(text: &str, a: &NumericFact, b: &NumericFact) -> Option<NumericFact> {
+    if a.qualifier == Qualifier::Exact || b.qualifier == Qualifier::Exact {
+        return None;
+    }
     let (va, vb) = (a.value?, b.value?);
     if a.kind != b.kind || a.unit != b.unit || a.kind == NumericKind::Year {
         return None;

@@ -26,6 +26,10 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// For words: whether the word could be in the number-word table (its
+    /// first letters match some entry). Decided while scanning, so that the
+    /// rules look most words up in no table at all.
+    pub maybe_number: bool,
 }
 
 /// A chunk never grows past this many tokens unless one unbroken
@@ -38,6 +42,7 @@ const MAX_CHUNK_TOKENS: usize = 1 << 16;
 /// blank line always separates facts.
 pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usize {
     out.clear();
+    let filter = super::lexicon::prefix_filter();
     let bytes = text.as_bytes();
     let len = bytes.len();
     // Index of the first token of the current non-whitespace run, and whether
@@ -76,16 +81,17 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
             while pos < len && bytes[pos].is_ascii_digit() {
                 pos += 1;
             }
-            out.push(Tok { start, end: pos, kind: Kind::Num });
+            out.push(Tok { start, end: pos, kind: Kind::Num, maybe_number: false });
         } else if b.is_ascii_alphabetic() {
             let start = pos;
             pos = word_end(text, pos);
-            out.push(Tok { start, end: pos, kind: Kind::Word });
+            let maybe_number = super::lexicon::may_be_number_word(filter, &bytes[start..pos]);
+            out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number });
         } else if b < 0x80 {
             if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
                 run_is_link = true;
             }
-            out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct });
+            out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct, maybe_number: false });
             pos += 1;
         } else {
             let ch = text[pos..].chars().next().unwrap_or(' ');
@@ -101,9 +107,9 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
             } else if ch.is_alphabetic() {
                 let start = pos;
                 pos = word_end(text, pos);
-                out.push(Tok { start, end: pos, kind: Kind::Word });
+                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number: false });
             } else {
-                out.push(Tok { start: pos, end: pos + w, kind: Kind::Punct });
+                out.push(Tok { start: pos, end: pos + w, kind: Kind::Punct, maybe_number: false });
                 pos += w;
             }
         }
@@ -120,10 +126,15 @@ fn word_end(text: &str, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     let len = bytes.len();
     while pos < len {
-        let b = bytes[pos];
-        if b.is_ascii_alphabetic() {
+        // The common case, a run of ASCII letters, in a tight loop.
+        while pos < len && bytes[pos].is_ascii_alphabetic() {
             pos += 1;
-        } else if b == b'\'' && pos + 1 < len && bytes[pos + 1].is_ascii_alphabetic() {
+        }
+        if pos >= len {
+            break;
+        }
+        let b = bytes[pos];
+        if b == b'\'' && pos + 1 < len && bytes[pos + 1].is_ascii_alphabetic() {
             pos += 1;
         } else if b >= 0x80 {
             match text[pos..].chars().next() {
@@ -145,7 +156,7 @@ fn starts_with_www(bytes: &[u8]) -> bool {
 fn close_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
     if is_link {
         out.truncate(first);
-        out.push(Tok { start, end, kind: Kind::Skip });
+        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false });
     }
 }
 

@@ -1,9 +1,9 @@
 //! The unit table (`units.tsv`): the words and symbols that make a number a
 //! quantity, and the short symbol each one reports.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::lexicon::{key, with_lower, FastMap};
 use super::phrase::{rows, Phrase};
 use super::scanner::Tok;
 
@@ -25,10 +25,10 @@ struct Unit {
 }
 
 /// Units indexed by their first token, lower-cased; longest first.
-fn table() -> &'static HashMap<String, Vec<Unit>> {
-    static TABLE: OnceLock<HashMap<String, Vec<Unit>>> = OnceLock::new();
+fn table() -> &'static FastMap<Box<[u8]>, Vec<Unit>> {
+    static TABLE: OnceLock<FastMap<Box<[u8]>, Vec<Unit>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: HashMap<String, Vec<Unit>> = HashMap::new();
+        let mut m: FastMap<Box<[u8]>, Vec<Unit>> = FastMap::default();
         for cols in rows(include_str!("units.tsv")) {
             let mode = match cols[2].trim() {
                 "sym" => Mode::Sym,
@@ -37,8 +37,7 @@ fn table() -> &'static HashMap<String, Vec<Unit>> {
             };
             let phrase = Phrase::parse(cols[0], mode != Mode::Word);
             let Some(first) = phrase.toks.first() else { continue };
-            let key = first.to_lowercase();
-            m.entry(key).or_default().push(Unit { phrase, symbol: cols[1], mode });
+            m.entry(key(first)).or_default().push(Unit { phrase, symbol: cols[1], mode });
         }
         for list in m.values_mut() {
             list.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
@@ -64,11 +63,7 @@ pub(crate) fn match_unit(
     attach: Attach,
 ) -> Option<(&'static str, usize)> {
     let t = toks.get(at)?;
-    let mut buf = [0u8; 16];
-    let key = super::lexicon::lower(&text[t.start..t.end], &mut buf)
-        .map(str::to_string)
-        .unwrap_or_else(|| text[t.start..t.end].to_lowercase());
-    let list = table().get(&key)?;
+    let list = with_lower(&text[t.start..t.end], |k| table().get(k))?;
     for unit in list {
         let allowed = match unit.mode {
             Mode::Word => true,

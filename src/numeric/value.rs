@@ -34,8 +34,13 @@ impl<'a> View<'a> {
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
+    /// The token's bytes (no character-boundary checks: tokens always lie
+    /// on boundaries).
+    pub fn b(&self, i: usize) -> &'a [u8] {
+        self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
+    }
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(Kind::Punct) && self.s(i) == p
+        self.kind(i) == Some(Kind::Punct) && self.b(i) == p.as_bytes()
     }
     /// Whether token `i` starts exactly where token `i - 1` ends.
     pub fn glued(&self, i: usize) -> bool {
@@ -49,7 +54,7 @@ impl<'a> View<'a> {
         &self.text[self.toks[i - 1].end..self.toks[i].start]
     }
     pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        self.is_word(i) && self.b(i).eq_ignore_ascii_case(w.as_bytes())
     }
     pub fn start(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.start)
@@ -58,10 +63,9 @@ impl<'a> View<'a> {
         self.toks.get(i).map_or(self.text.len(), |t| t.end)
     }
     pub fn num_word(&self, i: usize) -> Option<NumWord> {
-        if self.is_word(i) {
-            number_word(self.s(i))
-        } else {
-            None
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word && t.maybe_number => number_word(&self.text[t.start..t.end]),
+            _ => None,
         }
     }
 }
@@ -151,7 +155,7 @@ fn is_group_space(gap: &str) -> bool {
 
 fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     let mut j = i;
-    let mut buf = String::new();
+    let mut buf = NumText::default();
     let mut plain = true;
     let mut separated = false;
     if v.is_punct(j, ".") && v.is_num(j + 1) && v.glued(j + 1) {
@@ -231,7 +235,8 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             plain = false;
         }
     }
-    let mut value: f64 = buf.parse().unwrap_or(f64::INFINITY);
+    let buf = buf.as_str();
+    let mut value: f64 = fast_value(buf).unwrap_or_else(|| buf.parse().unwrap_or(f64::INFINITY));
     // "1.3x10^6" and "2.5^-1".
     let mut k = j;
     let mut times_ten = false;
@@ -334,6 +339,72 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         }
     }
     Ok(Some(d))
+}
+
+/// The value of plain digits with at most one decimal point, computed
+/// exactly without the general float parser: an integer below 2^53 divided
+/// by a power of ten is correctly rounded, so it equals what `parse` gives.
+fn fast_value(s: &str) -> Option<f64> {
+    let mut int: u64 = 0;
+    let mut digits = 0;
+    let mut decimals: Option<i32> = None;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                int = int * 10 + u64::from(b - b'0');
+                digits += 1;
+                if let Some(d) = decimals.as_mut() {
+                    *d += 1;
+                }
+            }
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return None,
+        }
+        if digits > 15 {
+            return None;
+        }
+    }
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    Some(int as f64 / POW10[decimals.unwrap_or(0) as usize])
+}
+
+/// The digits of a number as written, without separators, kept on the
+/// stack unless the number is absurdly long.
+struct NumText {
+    short: [u8; 32],
+    len: usize,
+    long: Option<String>,
+}
+
+impl Default for NumText {
+    fn default() -> Self {
+        NumText { short: [0; 32], len: 0, long: None }
+    }
+}
+
+impl NumText {
+    fn push_str(&mut self, s: &str) {
+        if let Some(long) = self.long.as_mut() {
+            long.push_str(s);
+        } else if self.len + s.len() <= self.short.len() {
+            self.short[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            self.len += s.len();
+        } else {
+            let mut long = String::from_utf8_lossy(&self.short[..self.len]).into_owned();
+            long.push_str(s);
+            self.long = Some(long);
+        }
+    }
+    fn push(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        self.push_str(c.encode_utf8(&mut b));
+    }
+    fn as_str(&self) -> &str {
+        match &self.long {
+            Some(s) => s,
+            None => std::str::from_utf8(&self.short[..self.len]).unwrap_or(""),
+        }
+    }
 }
 
 /// "1986/87" or "1986/1987": a fiscal or season year range.
@@ -608,6 +679,11 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             }
             break;
         };
+        // "dozens of", "hundreds of": a vague amount starts here.
+        let plural_of = v.word_is(j + 1, "of") && v.s(j).len() > 3 && v.s(j).ends_with(['s', 'S']);
+        if plural_of && matches!(nw, NumWord::Dozen | NumWord::Hundred | NumWord::Scale(_)) {
+            break;
+        }
         match nw {
             NumWord::Minus | NumWord::Point if acc.last == Last::Nothing => break,
             NumWord::Article => {
