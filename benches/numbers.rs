@@ -28,22 +28,33 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     if let Some(text) = reuters() {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function("reuters", |b| b.iter(|| textfacts::extract_numbers(black_box(&text))));
+        group
+            .bench_function("reuters", |b| b.iter(|| textfacts::extract_numbers(black_box(&text))));
     } else {
-        eprintln!("reuters21578.jsonl not found: set TEXTFACTS_DATA; skipping the corpus benchmark");
+        eprintln!(
+            "reuters21578.jsonl not found: set TEXTFACTS_DATA; skipping the corpus benchmark"
+        );
     }
     let zeros = format!("1{}", "0".repeat(100_000));
     group.throughput(Throughput::Bytes(zeros.len() as u64));
-    group.bench_function("one_then_100k_zeros", |b| b.iter(|| textfacts::extract_numbers(black_box(&zeros))));
+    group.bench_function("one_then_100k_zeros", |b| {
+        b.iter(|| textfacts::extract_numbers(black_box(&zeros)))
+    });
     let millions = format!("one{}", " million".repeat(100_000));
     group.throughput(Throughput::Bytes(millions.len() as u64));
-    group.bench_function("one_million_x100k", |b| b.iter(|| textfacts::extract_numbers(black_box(&millions))));
+    group.bench_function("one_million_x100k", |b| {
+        b.iter(|| textfacts::extract_numbers(black_box(&millions)))
+    });
     let bare = "million ".repeat(100_000);
     group.throughput(Throughput::Bytes(bare.len() as u64));
-    group.bench_function("million_x100k", |b| b.iter(|| textfacts::extract_numbers(black_box(&bare))));
+    group.bench_function("million_x100k", |b| {
+        b.iter(|| textfacts::extract_numbers(black_box(&bare)))
+    });
     let dense = "between 1,234.5 and 2,345.6 mln dlrs, up 12 pct; ".repeat(20_000);
     group.throughput(Throughput::Bytes(dense.len() as u64));
-    group.bench_function("dense_numbers", |b| b.iter(|| textfacts::extract_numbers(black_box(&dense))));
+    group.bench_function("dense_numbers", |b| {
+        b.iter(|| textfacts::extract_numbers(black_box(&dense)))
+    });
     group.finish();
 }
 

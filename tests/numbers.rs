@@ -154,7 +154,11 @@ fn five_m_is_million_with_money_and_metres_otherwise() {
 fn percentages_in_every_spelling() {
     for text in ["12%", "12 per cent", "12 percent", "12 pct", "12pc"] {
         let f = one(text);
-        assert_eq!((f.kind, f.value, f.unit.as_deref()), (Percent, Some(12.0), Some("%")), "{text}");
+        assert_eq!(
+            (f.kind, f.value, f.unit.as_deref()),
+            (Percent, Some(12.0), Some("%")),
+            "{text}"
+        );
         assert_eq!(f.text(text), text);
     }
     let f = one("0.5 percentage points");
@@ -209,7 +213,10 @@ fn opposite_bounds_join_into_a_range() {
 fn a_change_between_units_is_not_a_range() {
     assert_eq!(
         facts("rose 5.3 pct to 12 mln dlrs"),
-        [("5.3 pct".to_string(), Percent, Some(5.3)), ("12 mln dlrs".to_string(), Money, Some(12e6))]
+        [
+            ("5.3 pct".to_string(), Percent, Some(5.3)),
+            ("12 mln dlrs".to_string(), Money, Some(12e6))
+        ]
     );
 }
 
@@ -346,7 +353,7 @@ fn offsets_are_bytes_on_char_boundaries() {
 
 #[test]
 fn facts_serialise_with_lower_case_names() {
-    let json = serde_json::to_value(&one("about 12%")).unwrap();
+    let json = serde_json::to_value(one("about 12%")).unwrap();
     assert_eq!(json["kind"], "percent");
     assert_eq!(json["qualifier"], "approx");
     assert_eq!(json["unit"], "%");

@@ -57,7 +57,7 @@ fn tables() -> &'static Tables {
             }
         }
         for list in t.prefix.values_mut().chain(t.suffix.values_mut()) {
-            list.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
+            list.sort_by_key(|c| std::cmp::Reverse(c.phrase.toks.len()));
         }
         t
     })

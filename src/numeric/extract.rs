@@ -124,11 +124,19 @@ fn is_anchor(v: View, i: usize) -> bool {
     match v.kind(i) {
         Some(Kind::Num) => true,
         Some(Kind::Punct) => {
-            (v.is_punct(i, ".") && v.is_num(i + 1) && v.glued(i + 1) && !(v.is_num(i.wrapping_sub(1)) && v.glued(i)))
+            (v.is_punct(i, ".")
+                && v.is_num(i + 1)
+                && v.glued(i + 1)
+                && !(v.is_num(i.wrapping_sub(1)) && v.glued(i)))
                 || vulgar(v.s(i)).is_some()
         }
         Some(Kind::Word) => match v.num_word(i) {
-            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_) | NumWord::Half { plural: false }) => true,
+            Some(
+                NumWord::Unit(_)
+                | NumWord::Teen(_)
+                | NumWord::Tens(_)
+                | NumWord::Half { plural: false },
+            ) => true,
             Some(NumWord::Quarter { plural: false }) => true,
             // "a" is everywhere: only "a hundred", "a third", "a dozen"...
             Some(NumWord::Article) => matches!(
@@ -159,10 +167,7 @@ fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
         let s = v.s(k);
         s.len() > 3
             && (s.ends_with('s') || s.ends_with('S'))
-            && matches!(
-                v.num_word(k),
-                Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
-            )
+            && matches!(v.num_word(k), Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen))
             || v.word_is(k, "scores")
             || v.word_is(k, "tens")
     };
@@ -209,7 +214,9 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
     }
     let w = v.s(k);
     // Every percentage word starts with "p" or "b": most words stop here.
-    if w.len() > 11 || !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'b')) {
+    if w.len() > 11
+        || !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'b'))
+    {
         return None;
     }
     let w = w.to_ascii_lowercase();
@@ -217,7 +224,9 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
         "percent" | "percents" | "pct" | "pc" | "percentage" | "percentages" => (k + 1, true),
         "per" if v.word_is(k + 1, "cent") => (k + 2, true),
         "per" if v.is_punct(k + 1, "-") && v.word_is(k + 2, "cent") => (k + 3, true),
-        "basis" if v.word_is(k + 1, "point") || v.word_is(k + 1, "points") => return Some(("bp", k + 2)),
+        "basis" if v.word_is(k + 1, "point") || v.word_is(k + 1, "points") => {
+            return Some(("bp", k + 2))
+        }
         "bps" | "bp" => return Some(("bp", k + 1)),
         _ => (k, false),
     };
@@ -232,7 +241,13 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
 }
 
 fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
-    let mut t = Tail { kind: NumericKind::Cardinal, unit: None, value: n.value, end: n.end, scale: n.scale };
+    let mut t = Tail {
+        kind: NumericKind::Cardinal,
+        unit: None,
+        value: n.value,
+        end: n.end,
+        scale: n.scale,
+    };
     if n.ordinal {
         t.kind = NumericKind::Ordinal;
         return t;
@@ -299,9 +314,9 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             t.end = end;
             return t;
         }
-        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k)
-            .filter(|&(_, end)| !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end)))
-        {
+        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k).filter(|&(_, end)| {
+            !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end))
+        }) {
             let w = lower_str(v.s(k));
             if (w == "pound" || w == "pounds") && v.word_is(end, "of") {
                 t.kind = NumericKind::Quantity;
@@ -365,7 +380,11 @@ fn scale_after_currency(v: View, t: &mut Tail) {
 /// and forty-five cents", and "15 dollars 50" when nothing follows the
 /// minor part but punctuation or the end.
 fn cents_after(v: View, t: &mut Tail) {
-    if t.unit.as_deref() == Some("¢") || t.unit.as_deref() == Some("GBX") || t.scale.is_some() || t.value.fract() != 0.0 {
+    if t.unit.as_deref() == Some("¢")
+        || t.unit.as_deref() == Some("GBX")
+        || t.scale.is_some()
+        || t.value.fract() != 0.0
+    {
         return;
     }
     let mut k = t.end;
@@ -376,17 +395,27 @@ fn cents_after(v: View, t: &mut Tail) {
         return;
     }
     if let Read::Number(c) = read_number(v, k) {
-        if c.end > k && !c.ordinal && !c.fraction && c.value < 100.0 && c.value.fract() == 0.0 && c.scale.is_none() {
-            let minor = v.word_is(c.end, "cents") || v.word_is(c.end, "cent") || v.word_is(c.end, "pence");
+        if c.end > k
+            && !c.ordinal
+            && !c.fraction
+            && c.value < 100.0
+            && c.value.fract() == 0.0
+            && c.scale.is_none()
+        {
+            let minor =
+                v.word_is(c.end, "cents") || v.word_is(c.end, "cent") || v.word_is(c.end, "pence");
             let bare = c.end >= v.len()
-                || (matches!(v.s(c.end), "." | "," | ";" | ":" | "!" | "?" | ")") && !v.is_num(c.end + 1));
+                || (matches!(v.s(c.end), "." | "," | ";" | ":" | "!" | "?" | ")")
+                    && !v.is_num(c.end + 1));
             if minor {
                 t.value += c.value / 100.0;
                 t.end = c.end + 1;
             } else if bare {
                 t.value += c.value / 100.0;
                 t.end = c.end;
-            } else if let Some(code) = v.is_word(c.end).then(|| currency::scaled_code(v.s(c.end))).flatten() {
+            } else if let Some(code) =
+                v.is_word(c.end).then(|| currency::scaled_code(v.s(c.end))).flatten()
+            {
                 // "17 USD 25": the code between the parts.
                 let _ = code;
             }
@@ -421,28 +450,87 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         if w.eq_ignore_ascii_case("one")
             && (matches!(
                 prev.as_str(),
-                "the" | "this" | "that" | "which" | "each" | "every" | "any" | "no" | "another" | "such"
-                    | "a" | "an" | "one" | "someone" | "anyone" | "everyone" | "only" | "last" | "little"
-                    | "big" | "new" | "old" | "same" | "other" | "right" | "wrong" | "good" | "best"
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "no"
+                    | "another"
+                    | "such"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "only"
+                    | "last"
+                    | "little"
+                    | "big"
+                    | "new"
+                    | "old"
+                    | "same"
+                    | "other"
+                    | "right"
+                    | "wrong"
+                    | "good"
+                    | "best"
             ) || v.word_is(first + 1, "another"))
         {
             return skip_self;
         }
         // "Formula One", "Air Force One": a capitalised number word after a
         // capitalised word is part of a name.
-        let titled = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+        let titled = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase);
         let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.s(k));
-        if titled && first > 0 && (name_before(first - 1) || (first > 1 && v.s(first - 1) == "of" && name_before(first - 2))) {
+        if titled
+            && first > 0
+            && (name_before(first - 1)
+                || (first > 1 && v.s(first - 1) == "of" && name_before(first - 2)))
+        {
             return skip_self;
         }
         if n.bare_fraction_word {
             let is_half = w.eq_ignore_ascii_case("half");
             let determiner = matches!(
                 prev.as_str(),
-                "the" | "a" | "an" | "this" | "that" | "first" | "second" | "each" | "every" | "other"
-                    | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "latter" | "former"
-                    | "opening" | "final" | "last" | "next" | "one" | "better" | "bottom" | "top"
-                    | "northern" | "southern" | "eastern" | "western" | "lower" | "upper"
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "first"
+                    | "second"
+                    | "each"
+                    | "every"
+                    | "other"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "latter"
+                    | "former"
+                    | "opening"
+                    | "final"
+                    | "last"
+                    | "next"
+                    | "one"
+                    | "better"
+                    | "bottom"
+                    | "top"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "lower"
+                    | "upper"
             );
             if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
                 return skip_self;
@@ -479,7 +567,13 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         return skip_self;
     }
     let line_start = first == 0 || v.gap(first).contains('\n');
-    if line_start && n.plain_int && v.is_punct(n.end, ".") && v.glued(n.end) && !v.is_num(n.end + 1) && n.value < 100.0 {
+    if line_start
+        && n.plain_int
+        && v.is_punct(n.end, ".")
+        && v.glued(n.end)
+        && !v.is_num(n.end + 1)
+        && n.value < 100.0
+    {
         return Outcome::Skip(n.end + 1);
     }
     // "No. 5", "#5".
@@ -495,9 +589,13 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     // "+1-222-2222": a phone number; "+0.5%" is a signed change.
     if first > 0 && v.is_punct(first - 1, "+") && v.glued(first) && n.plain_int {
         let k = n.end;
-        if (v.is_punct(k, "-") || v.is_punct(k, "/")) && v.is_num(k + 1) || (v.is_num(k) && !v.glued(k)) {
+        if (v.is_punct(k, "-") || v.is_punct(k, "/")) && v.is_num(k + 1)
+            || (v.is_num(k) && !v.glued(k))
+        {
             let mut e = k;
-            while e < v.len() && (v.is_num(e) || v.is_punct(e, "-") || v.is_punct(e, "/") || v.is_punct(e, ".")) {
+            while e < v.len()
+                && (v.is_num(e) || v.is_punct(e, "-") || v.is_punct(e, "/") || v.is_punct(e, "."))
+            {
                 e += 1;
             }
             return Outcome::Skip(e);
@@ -505,7 +603,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     }
 
     // Dates.
-    let digit_day = (n.plain_int || n.ordinal || single_word) && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
+    let digit_day = (n.plain_int || n.ordinal || single_word)
+        && n.value >= 1.0
+        && n.value <= 31.0
+        && n.value.fract() == 0.0;
     let month_before = kinds::month_before(v, first, floor);
     if digit_day && month_before.is_some() {
         return Outcome::Skip(kinds::year_after_date(v, n.end));
@@ -532,7 +633,12 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         }
     }
     // Hyphen chains of digits: dates, phone numbers, codes.
-    if n.plain_int && v.is_punct(n.end, "-") && v.glued(n.end) && v.is_num(n.end + 1) && v.glued(n.end + 1) {
+    if n.plain_int
+        && v.is_punct(n.end, "-")
+        && v.glued(n.end)
+        && v.is_num(n.end + 1)
+        && v.glued(n.end + 1)
+    {
         let a = v.s(first);
         let b = v.s(n.end + 1);
         let chain = v.is_punct(n.end + 2, "-") && v.glued(n.end + 2) && v.is_num(n.end + 3);
@@ -565,7 +671,9 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     } else if start > floor && v.is_word(start - 1) && !v.glued(start) {
         if let Some((c, scale)) = currency::scaled_code(v.s(start - 1)) {
             let w = v.s(start - 1);
-            if w.bytes().all(|b| b.is_ascii_uppercase()) || w.bytes().all(|b| b.is_ascii_lowercase()) {
+            if w.bytes().all(|b| b.is_ascii_uppercase())
+                || w.bytes().all(|b| b.is_ascii_lowercase())
+            {
                 prefix = Some(c);
                 prefix_scale = scale;
                 start -= 1;
@@ -576,7 +684,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         sign = -1.0;
         start -= 1;
     }
-    if start > floor && sign > 0.0 && (v.word_is(start - 1, "minus") || v.word_is(start - 1, "negative")) {
+    if start > floor
+        && sign > 0.0
+        && (v.word_is(start - 1, "minus") || v.word_is(start - 1, "negative"))
+    {
         sign = -1.0;
         start -= 1;
     }
@@ -586,7 +697,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         // FIRST"), unless glued to the number ("x>10").
         let symbol = v.kind(s) == Some(Kind::Punct);
         let glued_left = s > 0 && v.glued(s) && v.kind(s - 1) != Some(Kind::Punct);
-        if !n.ordinal && !(symbol && glued_left && !v.glued(start)) {
+        if !(n.ordinal || symbol && glued_left && !v.glued(start)) {
             qualifier = q;
             start = s;
         }
@@ -606,8 +717,13 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     let between = start > floor && v.word_is(start - 1, "between");
     let from = start > floor && v.word_is(start - 1, "from");
     // "per cent of twenty-two".
-    let percent_before = start >= floor + 2 && v.word_is(start - 1, "of") && percent_at(v, start - 2).is_some_and(|(_, e)| e == start - 1)
-        || start >= floor + 3 && v.word_is(start - 1, "of") && v.word_is(start - 3, "per") && v.word_is(start - 2, "cent");
+    let percent_before = start >= floor + 2
+        && v.word_is(start - 1, "of")
+        && percent_at(v, start - 2).is_some_and(|(_, e)| e == start - 1)
+        || start >= floor + 3
+            && v.word_is(start - 1, "of")
+            && v.word_is(start - 3, "per")
+            && v.word_is(start - 2, "cent");
 
     // Name before: "Boeing 737", "Route 66".
     let name_before = n.plain_int
@@ -656,13 +772,16 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         let digits = v.s(first);
         // "1990s", "1990's", "'90s".
         let s_at = if v.is_punct(t.end, "'") && v.glued(t.end) { t.end + 1 } else { t.end };
-        if (v.word_is(s_at, "s")) && v.glued(s_at) && digits.ends_with('0') && (digits.len() == 4 || digits.len() == 2) {
-            let base: f64 = if digits.len() == 2 {
-                1900.0 + t.value
-            } else {
-                t.value
-            };
-            let two_digit_ok = digits.len() == 4 || (first > 0 && (v.is_punct(first - 1, "'") || v.is_punct(first - 1, "’")) && v.glued(first));
+        if (v.word_is(s_at, "s"))
+            && v.glued(s_at)
+            && digits.ends_with('0')
+            && (digits.len() == 4 || digits.len() == 2)
+        {
+            let base: f64 = if digits.len() == 2 { 1900.0 + t.value } else { t.value };
+            let two_digit_ok = digits.len() == 4
+                || (first > 0
+                    && (v.is_punct(first - 1, "'") || v.is_punct(first - 1, "’"))
+                    && v.glued(first));
             if two_digit_ok && (digits.len() == 2 || kinds::year_like(digits)) {
                 if digits.len() == 2 {
                     start = start.min(first - 1);
@@ -676,7 +795,18 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         } else if kinds::year_like(digits) {
             let counted = counted_noun(v, t.end).is_some_and(|sp| {
                 let w = &v.text[sp.start..sp.end];
-                w.ends_with('s') && !matches!(w, "years" | "results" | "levels" | "figures" | "earnings" | "sales" | "profits" | "accounts")
+                w.ends_with('s')
+                    && !matches!(
+                        w,
+                        "years"
+                            | "results"
+                            | "levels"
+                            | "figures"
+                            | "earnings"
+                            | "sales"
+                            | "profits"
+                            | "accounts"
+                    )
             });
             let bound = qualifier.is_lower_bound() || qualifier.is_upper_bound();
             if qualifier == Qualifier::Exact || (!bound && !counted) {
@@ -707,7 +837,9 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
                 _ => true,
             };
             if ok_joiner {
-                if let Some(outcome) = range_with(cfg, v, &n, &t, sign, prefix, k, joiner, start, between, from, qualifier, floor) {
+                if let Some(outcome) = range_with(
+                    cfg, v, &n, &t, sign, prefix, k, joiner, start, between, from, qualifier, floor,
+                ) {
                     return outcome;
                 }
             }
@@ -717,7 +849,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         // "between" with no second number is just a word.
     }
 
-    let noun = if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
+    let noun =
+        if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
     let scale = t.scale.filter(|&s| !is_hundred(v, s)).map(|s| v.s(s).to_string());
     Outcome::Fact(
         Box::new(NumericFact {
@@ -811,12 +944,13 @@ fn range_with(
             }
         }
     }
-    let both_plain = n.plain_int && n2.plain_int && t.unit.is_none() && t2.unit.is_none() && sign > 0.0;
+    let both_plain =
+        n.plain_int && n2.plain_int && t.unit.is_none() && t2.unit.is_none() && sign > 0.0;
     if joiner == Joiner::Dash && both_plain && low >= high && !between {
         // A score or a tally ("3-1", "52-48"): not a fact.
         return Some(Outcome::Skip(t2.end));
     }
-    if !(low < high) {
+    if low.partial_cmp(&high) != Some(std::cmp::Ordering::Less) {
         return None;
     }
     let year = both_plain && kinds::year_like(v.s(n.first)) && kinds::year_like(v.s(n2.first));
@@ -852,7 +986,9 @@ fn scale_value(v: View, i: usize) -> Option<f64> {
     match v.num_word(i) {
         Some(NumWord::Scale(s)) => Some(s),
         Some(NumWord::Dozen) => Some(12.0),
-        _ => super::lexicon::scale_abbrev(v.s(i)).map(|a| a.value).or_else(|| (v.s(i) == "m").then_some(1e6)),
+        _ => super::lexicon::scale_abbrev(v.s(i))
+            .map(|a| a.value)
+            .or_else(|| (v.s(i) == "m").then_some(1e6)),
     }
 }
 
@@ -863,18 +999,41 @@ fn is_plural_noun(w: &str) -> bool {
         return false;
     }
     let l = w;
-    if matches!(l, "people" | "men" | "women" | "children" | "police" | "cattle" | "staff" | "sheep" | "fish") {
+    if matches!(
+        l,
+        "people" | "men" | "women" | "children" | "police" | "cattle" | "staff" | "sheep" | "fish"
+    ) {
         return true;
     }
-    l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !super::lexicon::is_function_word(l)
+    l.len() > 3
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("us")
+        && !super::lexicon::is_function_word(l)
 }
 
 /// Words for spans of time, after which "over" means "during".
 fn is_time_unit(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "quarters"
-            | "sessions" | "periods" | "mths" | "yrs" | "day" | "week" | "month" | "year" | "decade"
+        "seconds"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "quarters"
+            | "sessions"
+            | "periods"
+            | "mths"
+            | "yrs"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "decade"
     )
 }
 
@@ -882,9 +1041,39 @@ fn is_time_unit(w: &str) -> bool {
 fn is_label_word(w: &str) -> bool {
     matches!(
         w,
-        "number" | "Number" | "band" | "Band" | "grade" | "Grade" | "tier" | "Tier" | "phase" | "Phase"
-            | "stage" | "Stage" | "type" | "Type" | "category" | "Category" | "article" | "Article"
-            | "section" | "Section" | "chapter" | "Chapter" | "page" | "Page" | "item" | "Item"
-            | "level" | "Level" | "class" | "Class" | "division" | "Division" | "platform" | "Platform"
+        "number"
+            | "Number"
+            | "band"
+            | "Band"
+            | "grade"
+            | "Grade"
+            | "tier"
+            | "Tier"
+            | "phase"
+            | "Phase"
+            | "stage"
+            | "Stage"
+            | "type"
+            | "Type"
+            | "category"
+            | "Category"
+            | "article"
+            | "Article"
+            | "section"
+            | "Section"
+            | "chapter"
+            | "Chapter"
+            | "page"
+            | "Page"
+            | "item"
+            | "Item"
+            | "level"
+            | "Level"
+            | "class"
+            | "Class"
+            | "division"
+            | "Division"
+            | "platform"
+            | "Platform"
     )
 }

@@ -78,25 +78,54 @@ pub(crate) struct Abbrev {
     pub spaced: bool,
 }
 
-const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const UNITS: [&str; 10] =
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const TEENS: [&str; 10] = [
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: [&str; 8] =
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const UNIT_ORDINALS: [&str; 9] =
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const TEEN_ORDINALS: [&str; 10] = [
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
 const TENS_ORDINALS: [&str; 8] = [
-    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     "ninetieth",
 ];
 /// Scale words and their values. Each also has an ordinal ("millionth").
-const SCALES: [(&str, f64); 5] =
-    [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("quadrillion", 1e15)];
+const SCALES: [(&str, f64); 5] = [
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("quadrillion", 1e15),
+];
 
 fn table() -> &'static FastMap<&'static [u8], NumWord> {
     static TABLE: OnceLock<FastMap<&'static [u8], NumWord>> = OnceLock::new();
@@ -269,7 +298,9 @@ pub(crate) fn number_word(word: &str) -> Option<NumWord> {
 pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
     let (value, spaced) = match word {
         "k" | "K" => (1e3, true),
-        "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => (1e6, true),
+        "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => {
+            (1e6, true)
+        }
         "b" | "B" => (1e9, false),
         "bn" | "Bn" | "BN" | "bln" | "Bln" | "BLN" => (1e9, true),
         "tn" | "Tn" | "TN" | "trn" | "Trn" | "TRN" | "tln" | "Tln" | "TLN" => (1e12, true),
@@ -282,11 +313,22 @@ pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
 /// with ("May" is a month, "may" a verb).
 pub(crate) fn is_month(word: &str) -> bool {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    const ABBREVS: [&str; 13] =
-        ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Febr"];
+    const ABBREVS: [&str; 13] = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Febr",
+    ];
     let title = MONTHS.iter().chain(ABBREVS.iter()).any(|m| *m == word);
     title
         || (word.len() >= 3

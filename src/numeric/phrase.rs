@@ -55,7 +55,13 @@ impl Phrase {
 
     /// Whether the phrase matches the tokens that end just before `end`
     /// (exclusive), not reaching below `floor`; returns its first index.
-    pub fn match_backward(&self, text: &str, toks: &[Tok], end: usize, floor: usize) -> Option<usize> {
+    pub fn match_backward(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        end: usize,
+        floor: usize,
+    ) -> Option<usize> {
         let n = self.toks.len();
         if end < n || end - n < floor {
             return None;

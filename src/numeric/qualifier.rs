@@ -209,19 +209,29 @@ fn compiled<T: Copy>(list: &'static [(&'static str, T)], by_last: bool) -> Index
         }
     }
     for v in m.values_mut() {
-        v.sort_by(|a, b| b.0.toks.len().cmp(&a.0.toks.len()));
+        v.sort_by_key(|e| std::cmp::Reverse(e.0.toks.len()));
     }
     m
 }
 
-fn lookup<'m, T>(index: &'m Index<T>, text: &str, toks: &[Tok], i: usize) -> Option<&'m Vec<(Phrase, T)>> {
+fn lookup<'m, T>(
+    index: &'m Index<T>,
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+) -> Option<&'m Vec<(Phrase, T)>> {
     let t = toks.get(i)?;
     with_lower(&text[t.start..t.end], |k| index.get(k))
 }
 
 /// The qualifier phrase ending just before token `end` (not below
 /// `floor`): the qualifier and the index of its first token.
-pub(crate) fn before(text: &str, toks: &[Tok], end: usize, floor: usize) -> Option<(Qualifier, usize)> {
+pub(crate) fn before(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    floor: usize,
+) -> Option<(Qualifier, usize)> {
     static TABLE: OnceLock<Index<Qualifier>> = OnceLock::new();
     let table = TABLE.get_or_init(|| compiled(BEFORE, true));
     if end == 0 || end <= floor {
@@ -233,7 +243,12 @@ pub(crate) fn before(text: &str, toks: &[Tok], end: usize, floor: usize) -> Opti
 
 /// The qualifier phrase starting at token `at`, combined with the
 /// qualifier already found before the number.
-pub(crate) fn after(text: &str, toks: &[Tok], at: usize, current: Qualifier) -> Option<(Qualifier, usize)> {
+pub(crate) fn after(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    current: Qualifier,
+) -> Option<(Qualifier, usize)> {
     static TABLE: OnceLock<Index<Option<Qualifier>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| compiled(AFTER, false));
     for (p, q) in lookup(table, text, toks, at)? {

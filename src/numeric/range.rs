@@ -75,7 +75,8 @@ fn merge_pair(text: &str, a: &NumericFact, b: &NumericFact) -> Option<NumericFac
         return None;
     }
     let between = text.get(a.end..b.start)?;
-    let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> =
+        between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     if !(words.is_empty() || words == ["and"] || words == ["but"]) {
         return None;
     }
@@ -86,7 +87,7 @@ fn merge_pair(text: &str, a: &NumericFact, b: &NumericFact) -> Option<NumericFac
     } else {
         return None;
     };
-    if !(low < high) {
+    if low.partial_cmp(&high) != Some(std::cmp::Ordering::Less) {
         return None;
     }
     Some(NumericFact {

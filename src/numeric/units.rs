@@ -40,7 +40,7 @@ fn table() -> &'static FastMap<Box<[u8]>, Vec<Unit>> {
             m.entry(key(first)).or_default().push(Unit { phrase, symbol: cols[1], mode });
         }
         for list in m.values_mut() {
-            list.sort_by(|a, b| b.phrase.toks.len().cmp(&a.phrase.toks.len()));
+            list.sort_by_key(|c| std::cmp::Reverse(c.phrase.toks.len()));
         }
         m
     })

@@ -64,7 +64,9 @@ impl<'a> View<'a> {
     }
     pub fn num_word(&self, i: usize) -> Option<NumWord> {
         match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word && t.maybe_number => number_word(&self.text[t.start..t.end]),
+            Some(t) if t.kind == Kind::Word && t.maybe_number => {
+                number_word(&self.text[t.start..t.end])
+            }
             _ => None,
         }
     }
@@ -240,7 +242,12 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     // "1.3x10^6" and "2.5^-1".
     let mut k = j;
     let mut times_ten = false;
-    if v.word_is(k, "x") && v.glued(k) && v.s(k + 1) == "10" && v.glued(k + 1) && v.is_punct(k + 2, "^") {
+    if v.word_is(k, "x")
+        && v.glued(k)
+        && v.s(k + 1) == "10"
+        && v.glued(k + 1)
+        && v.is_punct(k + 2, "^")
+    {
         times_ten = true;
         k += 2;
     }
@@ -259,7 +266,9 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             plain = false;
         }
     }
-    let decimals = buf.split_once('.').map_or(0, |(_, f)| f.bytes().take_while(u8::is_ascii_digit).count() as i32);
+    let decimals = buf
+        .split_once('.')
+        .map_or(0, |(_, f)| f.bytes().take_while(u8::is_ascii_digit).count() as i32);
     let mut d = Digits {
         end: j,
         value,
@@ -288,7 +297,8 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                 d.end = j + 2;
                 return Ok(Some(d));
             }
-            let b_ok = !b_text.starts_with('0') && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b);
+            let b_ok =
+                !b_text.starts_with('0') && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b);
             if b_ok && value < b {
                 d.value = value / b;
                 d.end = j + 2;
@@ -299,8 +309,9 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             return Err(j + 2);
         }
         // Mixed numbers "2 1/4", "1-1/2".
-        let sep_ok = (v.is_num(j) && !v.gap(j).is_empty() && v.gap(j).chars().all(char::is_whitespace))
-            || (v.is_punct(j, "-") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1));
+        let sep_ok =
+            (v.is_num(j) && !v.gap(j).is_empty() && v.gap(j).chars().all(char::is_whitespace))
+                || (v.is_punct(j, "-") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1));
         let n_at = if v.is_punct(j, "-") { j + 1 } else { j };
         if sep_ok
             && v.is_num(n_at)
@@ -364,22 +375,18 @@ fn fast_value(s: &str) -> Option<f64> {
             return None;
         }
     }
-    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    const POW10: [f64; 16] =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
     Some(int as f64 / POW10[decimals.unwrap_or(0) as usize])
 }
 
 /// The digits of a number as written, without separators, kept on the
 /// stack unless the number is absurdly long.
+#[derive(Default)]
 struct NumText {
     short: [u8; 32],
     len: usize,
     long: Option<String>,
-}
-
-impl Default for NumText {
-    fn default() -> Self {
-        NumText { short: [0; 32], len: 0, long: None }
-    }
 }
 
 impl NumText {
@@ -506,7 +513,9 @@ fn denominator(v: View, j: usize) -> Option<(f64, bool, usize)> {
         NumWord::Tens(t) => {
             let k = if v.is_punct(j + 1, "-") { j + 2 } else { j + 1 };
             match v.num_word(k)? {
-                NumWord::Ordinal { value, plural } if value < 10.0 => Some((t + value, plural, k + 1)),
+                NumWord::Ordinal { value, plural } if value < 10.0 => {
+                    Some((t + value, plural, k + 1))
+                }
                 _ => None,
             }
         }
@@ -579,9 +588,14 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     let mut before_and: Option<Option<(usize, f64)>> = None;
     while j < v.len() {
         // Digits.
-        if v.is_num(j) || (v.is_punct(j, ".") && v.is_num(j + 1) && v.glued(j + 1) && acc.last == Last::Nothing) {
+        if v.is_num(j)
+            || (v.is_punct(j, ".")
+                && v.is_num(j + 1)
+                && v.glued(j + 1)
+                && acc.last == Last::Nothing)
+        {
             let after_scale = matches!(acc.last, Last::Hundred | Last::Scale) || pending_and;
-            if acc.last != Last::Nothing && !(after_scale && !v.glued(j)) {
+            if acc.last != Last::Nothing && (!after_scale || v.glued(j)) {
                 break;
             }
             let d = match read_digits(v, j) {
@@ -665,11 +679,20 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
         let Some(nw) = v.num_word(j) else {
             // A hyphen inside a number written in words: "twenty-three",
             // "two-thirds", "fifty - two".
-            if v.is_punct(j, "-") && matches!(acc.last, Last::Tens | Last::Unit | Last::Teen | Last::Hundred) {
+            if v.is_punct(j, "-")
+                && matches!(acc.last, Last::Tens | Last::Unit | Last::Teen | Last::Hundred)
+            {
                 let next = v.num_word(j + 1);
                 let joins = match (acc.last, next) {
                     (Last::Tens, Some(NumWord::Unit(u))) => u > 0.0 && !acc.units_set,
-                    (_, Some(NumWord::Ordinal { .. } | NumWord::Half { .. } | NumWord::Quarter { .. })) => true,
+                    (
+                        _,
+                        Some(
+                            NumWord::Ordinal { .. }
+                            | NumWord::Half { .. }
+                            | NumWord::Quarter { .. },
+                        ),
+                    ) => true,
                     _ => false,
                 };
                 if joins && acc.last != Last::Digit {
@@ -705,7 +728,9 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 if !ok {
                     break;
                 }
-                if let Some((den, _, end)) = denominator(v, j + 1).filter(|_| matches!(next, Some(NumWord::Tens(_)))) {
+                if let Some((den, _, end)) =
+                    denominator(v, j + 1).filter(|_| matches!(next, Some(NumWord::Tens(_))))
+                {
                     // "a twenty-first".
                     num.words = true;
                     num.fraction = true;
@@ -721,7 +746,9 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 let ok = match acc.last {
                     Last::Nothing => true,
                     Last::Tens => !acc.units_set && u > 0.0,
-                    Last::Hundred | Last::Scale => acc.small == 0.0 && (!started_with_digits || pending_and),
+                    Last::Hundred | Last::Scale => {
+                        acc.small == 0.0 && (!started_with_digits || pending_and)
+                    }
                     _ => false,
                 };
                 if !ok {
@@ -745,7 +772,11 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 let teen = matches!(nw, NumWord::Teen(_));
                 // "one hundred thirty-fifths": a compound ordinal right
                 // after a hundred or a scale is the denominator.
-                if !teen && matches!(acc.last, Last::Hundred | Last::Scale) && !pending_and && acc.small == 0.0 {
+                if !teen
+                    && matches!(acc.last, Last::Hundred | Last::Scale)
+                    && !pending_and
+                    && acc.small == 0.0
+                {
                     if let Some((den, plural, end)) = denominator(v, j).filter(|d| d.2 > j + 1) {
                         let n = acc.value();
                         if plural || n == 1.0 {
@@ -759,12 +790,16 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 }
                 let ok = match acc.last {
                     Last::Nothing => true,
-                    Last::Hundred | Last::Scale => acc.small == 0.0 && (!started_with_digits || pending_and),
+                    Last::Hundred | Last::Scale => {
+                        acc.small == 0.0 && (!started_with_digits || pending_and)
+                    }
                     _ => false,
                 };
                 if !ok {
                     // "three twenty-firsts", "twenty twenty fifths".
-                    if matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Digit) && !teen {
+                    if matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Digit)
+                        && !teen
+                    {
                         let one = acc.value() == 1.0 && acc.last == Last::Unit;
                         if let Some((den, _, end)) = denominator(v, j).filter(|d| d.1 || one) {
                             num.fraction = true;
@@ -783,8 +818,10 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 good = Some((j, acc.value()));
             }
             NumWord::Hundred => {
-                let ok = matches!(acc.last, Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digit)
-                    && acc.hundreds == 0.0
+                let ok = matches!(
+                    acc.last,
+                    Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digit
+                ) && acc.hundreds == 0.0
                     && acc.small > 0.0;
                 if !ok {
                     if let Some(b) = before_and {
@@ -814,7 +851,15 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 good = Some((j, acc.value()));
             }
             NumWord::Dozen => {
-                if !matches!(acc.last, Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digit | Last::Fraction) {
+                if !matches!(
+                    acc.last,
+                    Last::Article
+                        | Last::Unit
+                        | Last::Teen
+                        | Last::Tens
+                        | Last::Digit
+                        | Last::Fraction
+                ) {
                     break;
                 }
                 acc.small = if acc.small == 0.0 { 12.0 } else { acc.small * 12.0 };
@@ -880,7 +925,8 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 break;
             }
             NumWord::Half { plural } | NumWord::Quarter { plural } => {
-                let (den, frac) = if matches!(nw, NumWord::Half { .. }) { (2.0, 0.5) } else { (4.0, 0.25) };
+                let (den, frac) =
+                    if matches!(nw, NumWord::Half { .. }) { (2.0, 0.5) } else { (4.0, 0.25) };
                 let n = acc.value();
                 let value = match acc.last {
                     Last::Nothing if !plural => {
@@ -910,7 +956,15 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 break;
             }
             NumWord::And => {
-                if !matches!(acc.last, Last::Hundred | Last::Scale | Last::Unit | Last::Teen | Last::Tens | Last::Digit) {
+                if !matches!(
+                    acc.last,
+                    Last::Hundred
+                        | Last::Scale
+                        | Last::Unit
+                        | Last::Teen
+                        | Last::Tens
+                        | Last::Digit
+                ) {
                     break;
                 }
                 if let Some((f, end)) = and_fraction(v, j + 1) {
@@ -967,7 +1021,11 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 j += 1;
             }
             NumWord::Point => {
-                if !matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Scale) || acc.last_scale.is_finite() && acc.last == Last::Scale {
+                if !matches!(
+                    acc.last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Scale
+                ) || acc.last_scale.is_finite() && acc.last == Last::Scale
+                {
                     break;
                 }
                 let mut digits = String::new();
@@ -1024,7 +1082,12 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     num.end = end;
     num.value = value;
     // "two out of five hundred": a fraction, when the first is the smaller.
-    if allow_over && !num.ordinal && !num.fraction && v.word_is(end, "out") && v.word_is(end + 1, "of") {
+    if allow_over
+        && !num.ordinal
+        && !num.fraction
+        && v.word_is(end, "out")
+        && v.word_is(end + 1, "of")
+    {
         if let Read::Number(den) = read_number_inner(v, end + 2, false) {
             if !den.ordinal && den.value > 0.0 && num.value <= den.value && den.value.is_finite() {
                 num.value /= den.value;
@@ -1044,7 +1107,13 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             let free = !v.is_word(after)
                 || super::lexicon::is_function_word(&v.s(after).to_ascii_lowercase());
             let year = den.plain_int && super::kinds::year_like(v.s(den.first));
-            if free && !year && !den.ordinal && den.value > num.value && den.value.is_finite() && !v.is_num(after) {
+            if free
+                && !year
+                && !den.ordinal
+                && den.value > num.value
+                && den.value.is_finite()
+                && !v.is_num(after)
+            {
                 num.value /= den.value;
                 num.end = after;
                 num.fraction = true;
@@ -1072,7 +1141,13 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
 }
 
 /// After a fraction: "of a million", "a million", "million", "dozen".
-fn fraction_of_scale(v: View, j: usize, acc: &mut Acc, num: &mut Number, good: &mut Option<(usize, f64)>) -> usize {
+fn fraction_of_scale(
+    v: View,
+    j: usize,
+    acc: &mut Acc,
+    num: &mut Number,
+    good: &mut Option<(usize, f64)>,
+) -> usize {
     let mut k = j;
     if v.word_is(k, "of") {
         k += 1;

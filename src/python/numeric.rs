@@ -167,7 +167,11 @@ fn py_float(v: f64) -> String {
     }
 }
 
-fn facts_to_py<'py>(py: Python<'py>, text: &str, facts: &[NumericFact]) -> PyResult<Bound<'py, PyList>> {
+fn facts_to_py<'py>(
+    py: Python<'py>,
+    text: &str,
+    facts: &[NumericFact],
+) -> PyResult<Bound<'py, PyList>> {
     let offsets = CharOffsets::new(text);
     let items = facts.iter().map(|f| PyNumericFact {
         start: offsets.char_offset(f.start),
@@ -198,7 +202,12 @@ impl PyNumberExtractor {
     #[new]
     #[pyo3(signature = (years = true, vague = false, ordinals = true, nouns = true))]
     fn new(years: bool, vague: bool, ordinals: bool, nouns: bool) -> Self {
-        let inner = NumberExtractor::builder().years(years).vague(vague).ordinals(ordinals).nouns(nouns).build();
+        let inner = NumberExtractor::builder()
+            .years(years)
+            .vague(vague)
+            .ordinals(ordinals)
+            .nouns(nouns)
+            .build();
         PyNumberExtractor { inner }
     }
 
@@ -224,7 +233,11 @@ impl PyNumberExtractor {
     }
 
     /// Finds the numeric facts in `text`.
-    fn extract<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
         let text = text_arg(text, "text")?;
         let facts = if text.len() >= DETACH_THRESHOLD {
             py.detach(|| self.inner.extract(&text))
