@@ -282,7 +282,10 @@ def score_reuters(
             wrong.append(f"{doc_id} {f['start']}: {text!r} {f['kind']} {f['value']}")
     gold_facts = sum(g["kind"] != "none" for g in gold)
     recalled = sum(
-        1 for doc_id in ids for k, g in enumerate(by_doc[doc_id]) if g["kind"] != "none" and (doc_id, k) in found
+        1
+        for doc_id in ids
+        for k, g in enumerate(by_doc[doc_id])
+        if g["kind"] != "none" and (doc_id, k) in found
     )
     return {
         "docs": len(ids),
@@ -319,7 +322,14 @@ def main(argv: list[str] | None = None) -> int:
     reuters = score_reuters()
     if args.json:
         table = [{k: v for k, v in r.items() if k not in ("misses", "wrong")} for r in rows]
-        print(json.dumps({"recognizers": table, "reuters": {k: v for k, v in reuters.items() if k != "wrong"}}))
+        print(
+            json.dumps(
+                {
+                    "recognizers": table,
+                    "reuters": {k: v for k, v in reuters.items() if k != "wrong"},
+                }
+            )
+        )
     else:
         print_table(rows)
         print(

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 import textfacts
 from conftest import ROOT, require_data
 
@@ -25,7 +24,12 @@ def _one(text: str) -> textfacts.NumericFact:
 def test_a_fact_holds_its_value_kind_unit_scale_and_noun() -> None:
     text = "A total of 87 people, including many children, died. They paid £3.5bn."
     people, money = textfacts.extract_numbers(text)
-    assert (people.text, people.kind, people.value, people.noun) == ("87", "cardinal", 87.0, "people")
+    assert (people.text, people.kind, people.value, people.noun) == (
+        "87",
+        "cardinal",
+        87.0,
+        "people",
+    )
     assert text[people.noun_start : people.noun_end] == "people"
     assert (money.text, money.kind, money.value, money.unit, money.scale) == (
         "£3.5bn",
@@ -40,7 +44,13 @@ def test_a_fact_holds_its_value_kind_unit_scale_and_noun() -> None:
 
 def test_percentages_keep_their_written_value() -> None:
     f = _one("up about 12 per cent")
-    assert (f.text, f.kind, f.value, f.unit, f.qualifier) == ("about 12 per cent", "percent", 12.0, "%", "approx")
+    assert (f.text, f.kind, f.value, f.unit, f.qualifier) == (
+        "about 12 per cent",
+        "percent",
+        12.0,
+        "%",
+        "approx",
+    )
 
 
 def test_ranges_have_low_and_high() -> None:
@@ -80,7 +90,9 @@ def test_dates_names_and_identifiers_are_not_facts() -> None:
 
 
 def test_years_are_their_own_kind() -> None:
-    assert [f.kind for f in textfacts.extract_numbers("in 2016, since 1999, the 1990s")] == ["year"] * 3
+    assert [f.kind for f in textfacts.extract_numbers("in 2016, since 1999, the 1990s")] == [
+        "year"
+    ] * 3
 
 
 def test_extractor_options() -> None:
@@ -106,7 +118,9 @@ def test_bad_input_is_a_clear_error() -> None:
 
 
 def _load_eval():
-    spec = importlib.util.spec_from_file_location("eval_numbers", ROOT / "scripts" / "eval_numbers.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_numbers", ROOT / "scripts" / "eval_numbers.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["eval_numbers"] = module
     spec.loader.exec_module(module)
