@@ -1,5 +1,8 @@
 """Type stubs for the compiled core of textfacts."""
 
+from collections.abc import Iterable
+from typing import Any
+
 __version__: str
 """The package version."""
 
@@ -69,3 +72,58 @@ def split_sentences(text: str) -> list[Sentence]:
     >>> [s.text for s in split_sentences("Mr. Smith left. He was tired.")]
     ['Mr. Smith left.', 'He was tired.']
     """
+
+class Document:
+    """A text with everything textfacts found in it; offsets are ``str`` indices.
+
+    >>> doc = Extractor().extract("It rained. Then it stopped.")
+    >>> [s.text for s in doc.sentences]
+    ['It rained.', 'Then it stopped.']
+    """
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        """Makes a document by hand (documents normally come from an ``Extractor``)."""
+    @property
+    def text(self) -> str:
+        """The text, as given."""
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Its sentences, in order."""
+    def to_dict(self) -> dict[str, Any]:
+        """The document as plain dicts and lists, offsets as ``str`` indices.
+
+        >>> Extractor().extract("Hi.").to_dict()["sentences"]
+        [{'start': 0, 'end': 3, 'text': 'Hi.'}]
+        """
+    def to_json(self, indent: int | None = None) -> str:
+        """The document as JSON, the shape of ``to_dict``.
+
+        >>> Extractor().extract("Hi.").to_json()
+        '{"text":"Hi.","sentences":[{"start":0,"end":3,"text":"Hi."}]}'
+        """
+    def __eq__(self, other: object) -> bool: ...
+
+class Extractor:
+    """Runs every stage of textfacts over texts and links the results.
+
+    >>> extractor = Extractor()
+    >>> doc = extractor.extract("One. Two.")
+    >>> len(doc.sentences)
+    2
+    """
+
+    def __init__(self, *, splitter: SentenceSplitter | None = None) -> None:
+        """Configures an extractor; ``splitter`` defaults to ``SentenceSplitter()``."""
+    @property
+    def splitter(self) -> SentenceSplitter:
+        """The sentence splitter in use."""
+    def extract(self, text: str) -> Document:
+        """Extracts everything from one text."""
+    def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]:
+        """Extracts from many texts, in order, on ``threads`` threads (default: all cores).
+
+        The work runs with the GIL released.
+
+        >>> [len(d.sentences) for d in Extractor().extract_many(["A. B.", "C."])]
+        [2, 1]
+        """
