@@ -5,6 +5,7 @@
 ['It rained.', 'Then it stopped.']
 """
 
+from textfacts._pandas import to_pandas
 from textfacts._textfacts import (
     Document,
     Extractor,
@@ -21,4 +22,5 @@ __all__ = [
     "SentenceSplitter",
     "__version__",
     "split_sentences",
+    "to_pandas",
 ]
