@@ -1,11 +1,23 @@
 """Type stubs for the compiled core of textfacts."""
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, final
+
+from typing_extensions import Self
+
+__all__ = [
+    "Document",
+    "Extractor",
+    "Sentence",
+    "SentenceSplitter",
+    "__version__",
+    "split_sentences",
+]
 
 __version__: str
 """The package version."""
 
+@final
 class Sentence:
     """One sentence of a text; ``text[s.start:s.end] == s.text``.
 
@@ -23,13 +35,14 @@ class Sentence:
     @property
     def text(self) -> str:
         """The sentence itself, trimmed of surrounding whitespace."""
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __new__(cls, start: int, end: int, text: str) -> Self:
         """Makes a sentence by hand (results normally come from a splitter)."""
     def __len__(self) -> int:
         """The sentence's length in characters."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class SentenceSplitter:
     """Splits text into sentences by configurable rules.
 
@@ -38,12 +51,12 @@ class SentenceSplitter:
     ['Approx. ten came', 'Then they left.']
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         language: str = "en",
         abbreviations: list[str] | None = None,
         newline_ends_sentence: bool = False,
-    ) -> None:
+    ) -> Self:
         """Configures a splitter.
 
         ``language`` is an ISO 639-1 code (``"en"``); ``abbreviations`` are extra words after
@@ -73,6 +86,7 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Mr. Smith left.', 'He was tired.']
     """
 
+@final
 class Document:
     """A text with everything textfacts found in it; offsets are ``str`` indices.
 
@@ -81,7 +95,7 @@ class Document:
     ['It rained.', 'Then it stopped.']
     """
 
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+    def __new__(cls, text: str, sentences: list[Sentence]) -> Self:
         """Makes a document by hand (documents normally come from an ``Extractor``)."""
     @property
     def text(self) -> str:
@@ -101,8 +115,9 @@ class Document:
         >>> Extractor().extract("Hi.").to_json()
         '{"text":"Hi.","sentences":[{"start":0,"end":3,"text":"Hi."}]}'
         """
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
 
+@final
 class Extractor:
     """Runs every stage of textfacts over texts and links the results.
 
@@ -112,13 +127,15 @@ class Extractor:
     2
     """
 
-    def __init__(self, *, splitter: SentenceSplitter | None = None) -> None:
+    def __new__(cls, *, splitter: SentenceSplitter | None = None) -> Self:
         """Configures an extractor; ``splitter`` defaults to ``SentenceSplitter()``."""
     @property
     def splitter(self) -> SentenceSplitter:
         """The sentence splitter in use."""
     def extract(self, text: str) -> Document:
         """Extracts everything from one text."""
+    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]:
+        """Pickling support: the keyword arguments that rebuild this extractor."""
     def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]:
         """Extracts from many texts, in order, on ``threads`` threads (default: all cores).
 
