@@ -265,7 +265,7 @@ impl Gazetteer {
                     out.push(e);
                     pos = end;
                 }
-                None => pos = start + h[start..].chars().next().map_or(1, char::len_utf8),
+                None => pos = next_word_start(h, start),
             }
         }
     }
@@ -358,6 +358,23 @@ impl Gazetteer {
     pub fn load(path: impl AsRef<Path>) -> Result<Gazetteer> {
         Gazetteer::from_tables(compiled::read(path.as_ref())?)
     }
+}
+
+/// The first position after `at` where a match could start: no valid
+/// match starts between two word characters, so a failed start skips the
+/// rest of its word instead of searching again at every character.
+fn next_word_start(h: &str, at: usize) -> usize {
+    let bytes = h.as_bytes();
+    let mut chars = h[at..].char_indices().map(|(i, c)| (at + i, c));
+    let mut prev_word = chars.next().is_some_and(|(_, c)| normalize::is_word_char(c));
+    for (i, c) in chars {
+        let word = if bytes[i].is_ascii() { bytes[i].is_ascii_alphanumeric() } else { normalize::is_word_char(c) };
+        if !(word && prev_word) {
+            return i;
+        }
+        prev_word = word;
+    }
+    h.len()
 }
 
 /// One mention of a gazetteer name in a text.
