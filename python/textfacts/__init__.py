@@ -6,6 +6,8 @@
 """
 
 from textfacts._textfacts import (
+    Entity,
+    Gazetteer,
     Sentence,
     SentenceSplitter,
     __version__,
@@ -13,6 +15,8 @@ from textfacts._textfacts import (
 )
 
 __all__ = [
+    "Entity",
+    "Gazetteer",
     "Sentence",
     "SentenceSplitter",
     "__version__",

@@ -66,6 +66,8 @@ mod normalize;
 mod tables;
 
 pub use builder::GazetteerBuilder;
+#[cfg(feature = "python")]
+pub(crate) use builder::validate as validate_entry;
 pub use compiled::FORMAT_VERSION;
 pub use entry::{CaseMode, Entry};
 pub use loaders::Format;
