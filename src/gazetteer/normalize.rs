@@ -111,8 +111,12 @@ impl Out {
         {
             return;
         }
+        // So far output and input agree byte for byte: each byte maps to
+        // the start of its character.
         let mut map: Vec<usize> = Vec::with_capacity(self.text.capacity() + 1);
-        map.extend(0..before);
+        for (at, c) in self.text[..before].char_indices() {
+            map.extend(std::iter::repeat(at).take(c.len_utf8()));
+        }
         map.resize(after, from);
         self.map = Some(map);
     }
