@@ -37,7 +37,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let corpus = std::fs::read_to_string(format!("{data}/corpus/reuters21578.jsonl"))?;
     let texts: Vec<String> = corpus
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).map(|v| v["text"].as_str().unwrap_or("").to_string()))
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .map(|v| v["text"].as_str().unwrap_or("").to_string())
+        })
         .collect::<Result<_, _>>()?;
     let total: usize = texts.iter().map(String::len).sum();
     let t = Instant::now();
@@ -66,6 +69,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             total as f64 / 1e6 / raw_secs
         );
     }
-    println!("find: {matches} matches in {:.1} MB, {:.1} MB/s", total as f64 / 1e6, total as f64 / 1e6 / secs);
+    println!(
+        "find: {matches} matches in {:.1} MB, {:.1} MB/s",
+        total as f64 / 1e6,
+        total as f64 / 1e6 / secs
+    );
     Ok(())
 }

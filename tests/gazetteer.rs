@@ -42,7 +42,10 @@ fn a_shorter_name_is_found_when_the_longer_one_ends_inside_a_word() {
 #[test]
 fn names_match_next_to_punctuation() {
     let g = gaz(CaseMode::Smart, &["Russia", "Ohio"]);
-    assert_eq!(found(&g, "Russia's (Russia) Russia, R-Ohio"), ["Russia", "Russia", "Russia", "Ohio"]);
+    assert_eq!(
+        found(&g, "Russia's (Russia) Russia, R-Ohio"),
+        ["Russia", "Russia", "Russia", "Ohio"]
+    );
 }
 
 #[test]
@@ -240,11 +243,19 @@ fn tsv_errors_name_the_file_line_and_problem() {
 #[test]
 fn csv_and_jsonl_load_with_ids_aliases_and_case() {
     let csv = "pattern,label,id,aliases,case\nRussia,GPE,2017370,Russian Federation|RF,\nApple,ORG,,,sensitive\n";
-    let g = Gazetteer::builder().add_reader(csv.as_bytes(), Format::Csv, None).unwrap().build().unwrap();
+    let g = Gazetteer::builder()
+        .add_reader(csv.as_bytes(), Format::Csv, None)
+        .unwrap()
+        .build()
+        .unwrap();
     assert_eq!(found(&g, "Russian Federation, APPLE, Apple"), ["Russian Federation", "Apple"]);
 
     let jsonl = "{\"pattern\": \"Georgia\", \"label\": \"GPE\", \"id\": 614540, \"aliases\": [\"Sakartvelo\"]}\n\n";
-    let g = Gazetteer::builder().add_reader(jsonl.as_bytes(), Format::Jsonl, None).unwrap().build().unwrap();
+    let g = Gazetteer::builder()
+        .add_reader(jsonl.as_bytes(), Format::Jsonl, None)
+        .unwrap()
+        .build()
+        .unwrap();
     assert_eq!(g.find("Sakartvelo")[0].id(), Some("614540"));
 
     let bad = "{\"pattern\": \"Georgia\", \"label\": \"GPE\"}\n{\"pattern\": \"x\"}\n";
@@ -272,7 +283,8 @@ fn the_compiled_form_round_trips() {
     let again = Gazetteer::from_bytes(&g.to_bytes()).unwrap();
     let text = "The US and Georgia; MÜNCHEN, us, United States.";
     let a: Vec<_> = g.find(text).iter().map(|e| (e.span(), e.id(), e.candidate_count())).collect();
-    let b: Vec<_> = again.find(text).iter().map(|e| (e.span(), e.id(), e.candidate_count())).collect();
+    let b: Vec<_> =
+        again.find(text).iter().map(|e| (e.span(), e.id(), e.candidate_count())).collect();
     assert_eq!(a, b);
     assert_eq!(again.len(), g.len());
 }

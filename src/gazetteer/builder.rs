@@ -185,7 +185,12 @@ impl GazetteerBuilder {
         let fold = self.entries.iter().any(|e| e.case.unwrap_or(self.case) != CaseMode::Sensitive);
         let norm = self.normalization;
         let mut t = Tables {
-            options: Options { case: self.case, overlapping: self.overlapping, normalization: norm, fold },
+            options: Options {
+                case: self.case,
+                overlapping: self.overlapping,
+                normalization: norm,
+                fold,
+            },
             ..Tables::default()
         };
         let mut pool = Pool::default();

@@ -38,7 +38,8 @@ pub(crate) fn decode(bytes: &[u8]) -> std::result::Result<Tables, String> {
     if bytes.len() < HEADER {
         return Err("truncated header".to_string());
     }
-    let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let word =
+        |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     let version = word(8);
     if version != FORMAT_VERSION {
         return Err(format!(
@@ -50,7 +51,10 @@ pub(crate) fn decode(bytes: &[u8]) -> std::result::Result<Tables, String> {
     let len = u64::from_le_bytes(len);
     let payload = &bytes[HEADER..];
     if payload.len() as u64 != len {
-        return Err(format!("expected {len} bytes of data, found {} (truncated or padded)", payload.len()));
+        return Err(format!(
+            "expected {len} bytes of data, found {} (truncated or padded)",
+            payload.len()
+        ));
     }
     if crc32fast::hash(payload) != word(20) {
         return Err("checksum mismatch: the data is corrupted".to_string());

@@ -125,7 +125,11 @@ fn for_each_line<R: BufRead>(
             buf.pop();
         }
         let text = std::str::from_utf8(&buf).map_err(|e| {
-            parse_error(source, line, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))
+            parse_error(
+                source,
+                line,
+                format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1),
+            )
         })?;
         let text = if line == 1 { text.trim_start_matches('\u{feff}') } else { text };
         f(line, text)?;
@@ -184,7 +188,8 @@ fn read_csv<R: BufRead>(reader: R, source: Option<PathBuf>) -> Result<Vec<Entry>
     let headers = csv.byte_headers().map_err(csv_error)?.clone();
     let column = |name: &str| {
         headers.iter().position(|h| {
-            std::str::from_utf8(h).is_ok_and(|h| h.trim().trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
+            std::str::from_utf8(h)
+                .is_ok_and(|h| h.trim().trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
         })
     };
     let (pattern, label) = match (column("pattern"), column("label")) {
@@ -210,7 +215,11 @@ fn read_csv<R: BufRead>(reader: R, source: Option<PathBuf>) -> Result<Vec<Entry>
             match i.and_then(|i| record.get(i)) {
                 None => Ok(""),
                 Some(bytes) => std::str::from_utf8(bytes).map(str::trim).map_err(|e| {
-                    parse_error(&source, line, format!("invalid UTF-8 at byte {} of a field", e.valid_up_to() + 1))
+                    parse_error(
+                        &source,
+                        line,
+                        format!("invalid UTF-8 at byte {} of a field", e.valid_up_to() + 1),
+                    )
                 }),
             }
         };

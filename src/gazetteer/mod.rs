@@ -65,9 +65,9 @@ mod loaders;
 mod normalize;
 mod tables;
 
-pub use builder::GazetteerBuilder;
 #[cfg(feature = "python")]
 pub(crate) use builder::validate as validate_entry;
+pub use builder::GazetteerBuilder;
 pub use compiled::FORMAT_VERSION;
 pub use entry::{CaseMode, Entry};
 pub use loaders::Format;
@@ -147,11 +147,8 @@ impl Gazetteer {
     }
 
     fn empty() -> Gazetteer {
-        Gazetteer::from_tables(Tables {
-            cand_start: vec![0],
-            ..Tables::default()
-        })
-        .unwrap_or_else(|_| unreachable!("an empty gazetteer always builds"))
+        Gazetteer::from_tables(Tables { cand_start: vec![0], ..Tables::default() })
+            .unwrap_or_else(|_| unreachable!("an empty gazetteer always builds"))
     }
 
     fn from_tables(tables: Tables) -> Result<Gazetteer> {
@@ -205,7 +202,8 @@ impl Gazetteer {
 
     /// The entry with index `index` (as [`Candidate::index`] gives it).
     pub fn entry(&self, index: usize) -> Option<Candidate<'_>> {
-        (index < self.len()).then_some(Candidate { tables: &self.inner.tables, entry: index as u32 })
+        (index < self.len())
+            .then_some(Candidate { tables: &self.inner.tables, entry: index as u32 })
     }
 
     /// Every mention of the gazetteer's names in `text`, in order, with
@@ -370,7 +368,11 @@ fn next_word_start(h: &str, at: usize) -> usize {
     let mut chars = h[at..].char_indices().map(|(i, c)| (at + i, c));
     let mut prev_word = chars.next().is_some_and(|(_, c)| normalize::is_word_char(c));
     for (i, c) in chars {
-        let word = if bytes[i].is_ascii() { bytes[i].is_ascii_alphanumeric() } else { normalize::is_word_char(c) };
+        let word = if bytes[i].is_ascii() {
+            bytes[i].is_ascii_alphanumeric()
+        } else {
+            normalize::is_word_char(c)
+        };
         if !(word && prev_word) {
             return i;
         }

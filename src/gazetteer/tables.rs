@@ -108,7 +108,10 @@ impl Tables {
         let pool_len = self.pool.len();
         let check = |r: StrRef, what: &str| -> Result<(), String> {
             let (s, e) = (r.0 as usize, r.1 as usize);
-            if s > e || e > pool_len || !self.pool.is_char_boundary(s) || !self.pool.is_char_boundary(e)
+            if s > e
+                || e > pool_len
+                || !self.pool.is_char_boundary(s)
+                || !self.pool.is_char_boundary(e)
             {
                 return Err(format!("{what} string {s}..{e} outside the string pool"));
             }

@@ -268,7 +268,9 @@ impl PyGazetteer {
             canonical: e.canonical().to_string(),
             candidates: e
                 .candidates()
-                .map(|c| (c.label().to_string(), c.id().map(str::to_string), c.canonical().to_string()))
+                .map(|c| {
+                    (c.label().to_string(), c.id().map(str::to_string), c.canonical().to_string())
+                })
                 .collect(),
         });
         PyList::new(py, items.collect::<Vec<_>>())
