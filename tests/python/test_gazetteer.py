@@ -7,7 +7,6 @@ import pickle
 from pathlib import Path
 
 import pytest
-
 import textfacts
 from textfacts import Entity, Gazetteer
 
@@ -150,3 +149,18 @@ def test_entity_repr_and_equality() -> None:
 def test_non_str_text_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="must be str"):
         Gazetteer([("Paris", "GPE")]).find(b"Paris")  # type: ignore[arg-type]
+
+
+def test_reuters_places_small_matches_agree_with_peers() -> None:
+    """The README's figure: 50,112 case-insensitive whole-word leftmost-longest matches, the
+    count FlashText, pyahocorasick and a boundary-aware scan agree on."""
+    import json
+
+    from conftest import require_data
+
+    corpus = require_data("corpus/reuters21578.jsonl")
+    places = require_data("gazetteers/places_small.tsv")
+    gaz = Gazetteer.from_file(places, case="insensitive")
+    with open(corpus, encoding="utf-8") as f:
+        total = sum(len(gaz.find(json.loads(line)["text"])) for line in f)
+    assert total == 50_112
