@@ -8,7 +8,9 @@
 from textfacts._pandas import to_pandas
 from textfacts._textfacts import (
     Document,
+    Entity,
     Extractor,
+    Gazetteer,
     Sentence,
     SentenceSplitter,
     __version__,
@@ -17,7 +19,9 @@ from textfacts._textfacts import (
 
 __all__ = [
     "Document",
+    "Entity",
     "Extractor",
+    "Gazetteer",
     "Sentence",
     "SentenceSplitter",
     "__version__",

@@ -1,13 +1,19 @@
 """Type stubs for the compiled core of textfacts."""
 
-from collections.abc import Iterable
-from typing import Any, final
+from collections.abc import Iterable, Mapping
+from os import PathLike
+from typing import Any, TypeAlias, final
 
 from typing_extensions import Self
 
+_Path: TypeAlias = str | PathLike[str]
+_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | None] | Mapping[str, object]
+
 __all__ = [
     "Document",
+    "Entity",
     "Extractor",
+    "Gazetteer",
     "Sentence",
     "SentenceSplitter",
     "__version__",
@@ -144,3 +150,126 @@ class Extractor:
         >>> [len(d.sentences) for d in Extractor().extract_many(["A. B.", "C."])]
         [2, 1]
         """
+
+@final
+class Entity:
+    """One mention of a gazetteer name; ``text[e.start:e.end] == e.text``.
+
+    >>> gaz = Gazetteer([("Georgia", "GPE", "614540"), ("Georgia", "GPE", "4197000")])
+    >>> e = gaz.find("Tbilisi, Georgia.")[0]
+    >>> (e.start, e.end, e.text, e.label, e.id)
+    (9, 16, 'Georgia', 'GPE', '614540')
+    >>> [c[1] for c in e.candidates]
+    ['614540', '4197000']
+    """
+
+    @property
+    def start(self) -> int:
+        """Index of the mention's first character (a ``str`` index)."""
+    @property
+    def end(self) -> int:
+        """Index one past the mention's last character."""
+    @property
+    def text(self) -> str:
+        """The mention as written in the text."""
+    @property
+    def label(self) -> str:
+        """The first candidate entry's label (``GPE``, ``ORG``...)."""
+    @property
+    def id(self) -> str | None:
+        """The first candidate entry's id, if it has one."""
+    @property
+    def canonical(self) -> str:
+        """The first candidate entry's canonical name."""
+    @property
+    def candidates(self) -> list[tuple[str, str | None, str]]:
+        """Every entry the mention may refer to, as ``(label, id, canonical)``, in the order
+        the entries were given to the gazetteer (the first is ``label``/``id``/``canonical``)."""
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        label: str,
+        id: str | None = None,
+        canonical: str | None = None,
+        candidates: list[tuple[str, str | None, str]] | None = None,
+    ) -> Self:
+        """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Gazetteer:
+    """A compiled list of names, found in text as whole words, leftmost-longest.
+
+    >>> gaz = Gazetteer([("New York", "GPE"), ("New York City", "GPE"), ("US", "GPE")])
+    >>> [(e.text, e.label) for e in gaz.find("us officials in New York City and the US")]
+    [('New York City', 'GPE'), ('US', 'GPE')]
+    """
+
+    def __new__(
+        cls,
+        entries: Iterable[_EntryArg],
+        case: str = "smart",
+        overlapping: bool = False,
+        normalize_diacritics: bool = False,
+        normalize_punctuation: bool = False,
+        normalize_whitespace: bool = False,
+    ) -> Self:
+        """Builds a gazetteer from ``(pattern, label)`` or ``(pattern, label, id)`` tuples, or
+        dicts with ``pattern``, ``label`` and optionally ``id``, ``canonical``, ``aliases``
+        (a list) and ``case``.
+
+        ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four capitals match
+        only exactly and an all-lower-case match does not count for a capitalised name),
+        ``"insensitive"`` (full Unicode case folding) or ``"sensitive"``. ``overlapping``
+        reports every match instead of the leftmost-longest ones. The ``normalize_*`` options
+        ignore diacritics, treat typographic apostrophes and dashes as ASCII, and treat any
+        whitespace run (line breaks included) as one space. Raises ``ValueError`` naming the
+        entry for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
+        """
+    @classmethod
+    def from_file(
+        cls,
+        path: _Path,
+        format: str | None = None,
+        case: str = "smart",
+        overlapping: bool = False,
+        normalize_diacritics: bool = False,
+        normalize_punctuation: bool = False,
+        normalize_whitespace: bool = False,
+    ) -> Gazetteer:
+        """Builds a gazetteer from a ``.tsv`` (``pattern<TAB>label[<TAB>id]``), ``.csv`` (with a
+        header) or ``.jsonl`` file, optionally gzipped; ``format`` overrides the extension.
+        Raises ``ValueError`` naming the file and line of a bad row, ``FileNotFoundError``."""
+    @classmethod
+    def builtin(cls) -> Gazetteer:
+        """The embedded gazetteer: countries, capitals, large cities, first-level regions,
+        continents and major international organisations (GeoNames data, CC BY 4.0)."""
+    @classmethod
+    def load(cls, path: _Path) -> Gazetteer:
+        """Reads a file written by ``save``; ``ValueError`` if it is damaged or foreign."""
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Gazetteer:
+        """Reads the compiled form made by ``to_bytes``."""
+    def save(self, path: _Path) -> None:
+        """Writes the compiled form (versioned and checksummed) to ``path``."""
+    def to_bytes(self) -> bytes:
+        """The compiled form, as pickling uses it."""
+    def find(self, text: str) -> list[Entity]:
+        """Every mention of the gazetteer's names in ``text``, in order.
+
+        Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone surrogate.
+        """
+    @property
+    def case(self) -> str:
+        """The default case mode."""
+    @property
+    def overlapping(self) -> bool:
+        """Whether overlapping matches are reported."""
+    @property
+    def pattern_count(self) -> int:
+        """The number of distinct searchable names."""
+    def __len__(self) -> int:
+        """The number of entries (rows with the same label and id count once)."""
