@@ -37,7 +37,7 @@ pub mod span;
 mod python;
 
 pub use error::{Error, Location, Result};
-pub use extract::{Document, Extractor, ExtractorBuilder};
+pub use extract::{Document, EntityCandidate, EntityMention, Extractor, ExtractorBuilder};
 pub use sentence::{
     split_sentences, Language, Sentence, SentenceSplitter, SentenceSplitterBuilder,
 };

@@ -41,3 +41,58 @@ fn the_configured_splitter_is_used() {
     let extractor = Extractor::builder().splitter(splitter).build().unwrap();
     assert_eq!(extractor.extract("a line\nanother line").sentences.len(), 2);
 }
+
+mod entities {
+    use textfacts::gazetteer::{Entry, Gazetteer};
+    use textfacts::Extractor;
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::builder()
+            .add(Entry::new("Paris", "GPE").id("2988507"))
+            .add(Entry::new("Georgia", "GPE").id("614540"))
+            .add(Entry::new("Georgia", "GPE").id("4197000"))
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn each_entity_knows_the_sentence_it_stands_in() {
+        let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
+        let text = "Paris is cold. Nothing here. Georgia and Paris are not.";
+        let doc = extractor.extract(text);
+        let found: Vec<_> = doc.entities.iter().map(|e| (e.text(text), e.sentence)).collect();
+        assert_eq!(found, [("Paris", 0), ("Georgia", 2), ("Paris", 2)]);
+        for e in &doc.entities {
+            assert!(doc.sentences[e.sentence].span().contains(e.span()));
+        }
+    }
+
+    #[test]
+    fn a_shared_name_keeps_every_candidate() {
+        let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
+        let doc = extractor.extract("Georgia.");
+        let ids: Vec<_> = doc.entities[0].candidates.iter().map(|c| c.id.as_deref()).collect();
+        assert_eq!(ids, [Some("614540"), Some("4197000")]);
+    }
+
+    #[test]
+    fn the_builtin_gazetteer_is_the_default_and_can_be_turned_off() {
+        let text = "France and Germany signed.";
+        assert_eq!(Extractor::new().extract(text).entities.len(), 2);
+        let none = Extractor::builder().no_gazetteer().build().unwrap();
+        assert!(none.extract(text).entities.is_empty());
+    }
+
+    #[test]
+    fn serialised_entities_have_the_documented_fields() {
+        let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
+        let doc = extractor.extract("Hello. Paris!");
+        let json = serde_json::to_value(&doc).unwrap();
+        let e = &json["entities"][0];
+        assert_eq!(e["text"], "Paris");
+        assert_eq!(e["start"], 7);
+        assert_eq!(e["label"], "GPE");
+        assert_eq!(e["id"], "2988507");
+        assert_eq!(e["sentence"], 1);
+    }
+}

@@ -101,7 +101,7 @@ class Document:
     ['It rained.', 'Then it stopped.']
     """
 
-    def __new__(cls, text: str, sentences: list[Sentence]) -> Self:
+    def __new__(cls, text: str, sentences: list[Sentence], entities: list[Entity] = ...) -> Self:
         """Makes a document by hand (documents normally come from an ``Extractor``)."""
     @property
     def text(self) -> str:
@@ -109,6 +109,9 @@ class Document:
     @property
     def sentences(self) -> list[Sentence]:
         """Its sentences, in order."""
+    @property
+    def entities(self) -> list[Entity]:
+        """The gazetteer entities it mentions, in order; each knows its ``sentence`` index."""
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts and lists, offsets as ``str`` indices.
 
@@ -133,11 +136,28 @@ class Extractor:
     2
     """
 
-    def __new__(cls, *, splitter: SentenceSplitter | None = None) -> Self:
-        """Configures an extractor; ``splitter`` defaults to ``SentenceSplitter()``."""
+    def __new__(
+        cls,
+        gazetteer: Gazetteer | None = None,
+        *,
+        builtin: bool = True,
+        splitter: SentenceSplitter | None = None,
+    ) -> Self:
+        """Configures an extractor.
+
+        ``gazetteer`` is the gazetteer whose entities to find; with ``None``, the built-in one
+        (``Gazetteer.builtin()``) is used, or none at all with ``builtin=False``. ``splitter``
+        defaults to ``SentenceSplitter()``.
+        """
     @property
     def splitter(self) -> SentenceSplitter:
         """The sentence splitter in use."""
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer given, or ``None`` (then ``builtin`` says whether the built-in is used)."""
+    @property
+    def builtin(self) -> bool:
+        """Whether the built-in gazetteer is used when no gazetteer is given."""
     def extract(self, text: str) -> Document:
         """Extracts everything from one text."""
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]:
@@ -185,6 +205,10 @@ class Entity:
     def candidates(self) -> list[tuple[str, str | None, str]]:
         """Every entry the mention may refer to, as ``(label, id, canonical)``, in the order
         the entries were given to the gazetteer (the first is ``label``/``id``/``canonical``)."""
+    @property
+    def sentence(self) -> int | None:
+        """The index of the sentence the mention is in, for an entity of a ``Document``;
+        ``None`` from ``Gazetteer.find``."""
     def __new__(
         cls,
         start: int,
@@ -194,6 +218,7 @@ class Entity:
         id: str | None = None,
         canonical: str | None = None,
         candidates: list[tuple[str, str | None, str]] | None = None,
+        sentence: int | None = None,
     ) -> Self:
         """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
     def __eq__(self, other: object, /) -> bool: ...

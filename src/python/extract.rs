@@ -3,8 +3,10 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
+use pythonize::pythonize;
 
-use super::sentence::{preview, PySentence};
+use super::gazetteer::{PyEntity, PyGazetteer};
+use super::sentence::{preview, PySentence, PySentenceSplitter};
 use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
 
@@ -14,6 +16,7 @@ use crate::{CharOffsets, Extractor, SentenceSplitter};
 pub struct PyDocument {
     text: String,
     sentences: Vec<PySentence>,
+    entities: Vec<PyEntity>,
 }
 
 impl PyDocument {
@@ -28,7 +31,9 @@ impl PyDocument {
                 text: s.text(&doc.text).to_string(),
             })
             .collect();
-        PyDocument { text: doc.text, sentences }
+        let entities =
+            doc.entities.iter().map(|e| PyEntity::from_mention(e, &doc.text, &offsets)).collect();
+        PyDocument { text: doc.text, sentences, entities }
     }
 
     fn json_value(&self) -> serde_json::Value {
@@ -38,6 +43,7 @@ impl PyDocument {
             "sentences": self.sentences.iter().map(|s| json!({
                 "start": s.start, "end": s.end, "text": s.text,
             })).collect::<Vec<_>>(),
+            "entities": self.entities.iter().map(PyEntity::to_json).collect::<Vec<_>>(),
         })
     }
 }
@@ -45,8 +51,9 @@ impl PyDocument {
 #[pymethods]
 impl PyDocument {
     #[new]
-    fn new(text: String, sentences: Vec<PySentence>) -> Self {
-        PyDocument { text, sentences }
+    #[pyo3(signature = (text, sentences, entities = Vec::new()))]
+    fn new(text: String, sentences: Vec<PySentence>, entities: Vec<PyEntity>) -> Self {
+        PyDocument { text, sentences, entities }
     }
 
     /// The text, as given.
@@ -61,20 +68,16 @@ impl PyDocument {
         PyList::new(py, self.sentences.iter().cloned())
     }
 
+    /// The gazetteer entities it mentions, in order.
+    #[getter]
+    fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.entities.iter().cloned())
+    }
+
     /// The document as plain dicts and lists, offsets as `str` indices.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(py);
-        dict.set_item("text", &self.text)?;
-        let sentences = PyList::empty(py);
-        for s in &self.sentences {
-            let d = PyDict::new(py);
-            d.set_item("start", s.start)?;
-            d.set_item("end", s.end)?;
-            d.set_item("text", &s.text)?;
-            sentences.append(d)?;
-        }
-        dict.set_item("sentences", sentences)?;
-        Ok(dict)
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        // One conversion path for dict and JSON keeps the two identical.
+        pythonize(py, &self.json_value()).map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
     /// The document as a JSON string (the shape of `to_dict`).
@@ -96,13 +99,19 @@ impl PyDocument {
     }
 
     fn __repr__(&self) -> String {
-        format!("Document({:?}, sentences={})", preview(&self.text), self.sentences.len())
+        format!(
+            "Document({:?}, sentences={}, entities={})",
+            preview(&self.text),
+            self.sentences.len(),
+            self.entities.len()
+        )
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let d = slf.get();
-        (slf.get_type(), (d.text.clone(), d.sentences.clone())).into_pyobject(py)
+        (slf.get_type(), (d.text.clone(), d.sentences.clone(), d.entities.clone()))
+            .into_pyobject(py)
     }
 }
 
@@ -110,35 +119,51 @@ impl PyDocument {
 #[pyclass(name = "Extractor", module = "textfacts._textfacts", frozen)]
 pub struct PyExtractor {
     inner: Extractor,
-    splitter: Py<super::sentence::PySentenceSplitter>,
+    splitter: Py<PySentenceSplitter>,
+    gazetteer: Option<Py<PyGazetteer>>,
+    builtin: bool,
 }
 
 #[pymethods]
 impl PyExtractor {
     #[new]
-    #[pyo3(signature = (*, splitter = None))]
+    #[pyo3(signature = (gazetteer = None, *, builtin = true, splitter = None))]
     fn new(
         py: Python<'_>,
-        splitter: Option<Py<super::sentence::PySentenceSplitter>>,
+        gazetteer: Option<Py<PyGazetteer>>,
+        builtin: bool,
+        splitter: Option<Py<PySentenceSplitter>>,
     ) -> PyResult<Self> {
         let splitter = match splitter {
             Some(s) => s,
-            None => Py::new(
-                py,
-                super::sentence::PySentenceSplitter::from_core(SentenceSplitter::new()),
-            )?,
+            None => Py::new(py, PySentenceSplitter::from_core(SentenceSplitter::new()))?,
         };
-        let inner = Extractor::builder()
-            .splitter(splitter.get().core().clone())
-            .build()
-            .map_err(super::to_py_err)?;
-        Ok(PyExtractor { inner, splitter })
+        let mut builder = Extractor::builder().splitter(splitter.get().core().clone());
+        builder = match (&gazetteer, builtin) {
+            (Some(g), _) => builder.gazetteer(g.get().core().clone()),
+            (None, true) => builder,
+            (None, false) => builder.no_gazetteer(),
+        };
+        let inner = builder.build().map_err(super::to_py_err)?;
+        Ok(PyExtractor { inner, splitter, gazetteer, builtin })
     }
 
     /// The sentence splitter in use.
     #[getter]
-    fn splitter(&self, py: Python<'_>) -> Py<super::sentence::PySentenceSplitter> {
+    fn splitter(&self, py: Python<'_>) -> Py<PySentenceSplitter> {
         self.splitter.clone_ref(py)
+    }
+
+    /// The gazetteer given, or `None` (the built-in one, or none at all: see `builtin`).
+    #[getter]
+    fn gazetteer(&self, py: Python<'_>) -> Option<Py<PyGazetteer>> {
+        self.gazetteer.as_ref().map(|g| g.clone_ref(py))
+    }
+
+    /// Whether the built-in gazetteer is used when no gazetteer is given.
+    #[getter]
+    fn builtin(&self) -> bool {
+        self.builtin
     }
 
     /// Extracts everything from one text.
@@ -173,12 +198,19 @@ impl PyExtractor {
     }
 
     fn __repr__(&self) -> String {
-        "Extractor()".to_string()
+        let gazetteer = match (&self.gazetteer, self.builtin) {
+            (Some(_), _) => "<given>",
+            (None, true) => "builtin",
+            (None, false) => "none",
+        };
+        format!("Extractor(gazetteer={gazetteer})")
     }
 
     /// Pickling rebuilds the extractor from its keyword arguments.
     fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let kwargs = PyDict::new(py);
+        kwargs.set_item("gazetteer", self.gazetteer.as_ref().map(|g| g.clone_ref(py)))?;
+        kwargs.set_item("builtin", self.builtin)?;
         kwargs.set_item("splitter", self.splitter.clone_ref(py))?;
         (PyTuple::empty(py), kwargs).into_pyobject(py)
     }

@@ -23,7 +23,7 @@ fn to_py_err(err: crate::Error) -> PyErr {
 type PyCandidate = (String, Option<String>, String);
 
 /// One mention of a gazetteer name: `text[start:end] == entity.text`.
-#[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash)]
+#[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyEntity {
     #[pyo3(get)]
@@ -40,12 +40,58 @@ pub struct PyEntity {
     canonical: String,
     #[pyo3(get)]
     candidates: Vec<PyCandidate>,
+    /// The index of the sentence the mention is in, for an entity of a
+    /// `Document`; `None` from `Gazetteer.find`.
+    #[pyo3(get)]
+    sentence: Option<usize>,
+}
+
+impl PyEntity {
+    /// Converts an entity of a document.
+    pub(super) fn from_mention(
+        m: &crate::EntityMention,
+        text: &str,
+        offsets: &CharOffsets<'_>,
+    ) -> PyEntity {
+        PyEntity {
+            start: offsets.char_offset(m.start),
+            end: offsets.char_offset(m.end),
+            text: m.text(text).to_string(),
+            label: m.label.clone(),
+            id: m.id.clone(),
+            canonical: m.canonical.clone(),
+            candidates: m
+                .candidates
+                .iter()
+                .map(|c| (c.label.clone(), c.id.clone(), c.canonical.clone()))
+                .collect(),
+            sentence: Some(m.sentence),
+        }
+    }
+
+    pub(super) fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "start": self.start, "end": self.end, "text": self.text, "label": self.label,
+            "id": self.id, "sentence": self.sentence, "canonical": self.canonical,
+            "candidates": self.candidates.iter().map(|(label, id, canonical)| serde_json::json!({
+                "label": label, "id": id, "canonical": canonical,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
+impl PyGazetteer {
+    /// The core gazetteer, for the extractor.
+    pub(super) fn core(&self) -> &Gazetteer {
+        &self.inner
+    }
 }
 
 #[pymethods]
 impl PyEntity {
     #[new]
-    #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None))]
+    #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None, sentence = None))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,
         end: usize,
@@ -54,11 +100,12 @@ impl PyEntity {
         id: Option<String>,
         canonical: Option<String>,
         candidates: Option<Vec<PyCandidate>>,
+        sentence: Option<usize>,
     ) -> Self {
         let canonical = canonical.unwrap_or_else(|| text.clone());
         let candidates =
             candidates.unwrap_or_else(|| vec![(label.clone(), id.clone(), canonical.clone())]);
-        PyEntity { start, end, text, label, id, canonical, candidates }
+        PyEntity { start, end, text, label, id, canonical, candidates, sentence }
     }
 
     fn __repr__(&self) -> String {
@@ -83,6 +130,7 @@ impl PyEntity {
             e.id.clone(),
             e.canonical.clone(),
             e.candidates.clone(),
+            e.sentence,
         );
         (slf.get_type(), args).into_pyobject(py)
     }
@@ -272,6 +320,7 @@ impl PyGazetteer {
                     (c.label().to_string(), c.id().map(str::to_string), c.canonical().to_string())
                 })
                 .collect(),
+            sentence: None,
         });
         PyList::new(py, items.collect::<Vec<_>>())
     }

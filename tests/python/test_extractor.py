@@ -56,3 +56,38 @@ def test_extractor_and_documents_pickle() -> None:
     assert clone.extract(text) == extractor.extract(text)
     doc = extractor.extract(text)
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_entities_carry_their_sentence_and_slice_the_text() -> None:
+    gazetteer = textfacts.Gazetteer([("Zoë", "PERSON"), ("Café Müller", "ORG", "q1")])
+    extractor = textfacts.Extractor(gazetteer)
+    text = "🙂 Zoë left. She went to Café Müller!"
+    doc = extractor.extract(text)
+    assert [(e.text, e.sentence) for e in doc.entities] == [("Zoë", 0), ("Café Müller", 1)]
+    for e in doc.entities:
+        assert text[e.start : e.end] == e.text
+        s = doc.sentences[e.sentence]
+        assert s.start <= e.start and e.end <= s.end
+    as_dict = doc.to_dict()["entities"][1]
+    assert {k: as_dict[k] for k in ("text", "label", "id", "sentence")} == {
+        "text": "Café Müller",
+        "label": "ORG",
+        "id": "q1",
+        "sentence": 1,
+    }
+
+
+def test_the_builtin_gazetteer_is_the_default_and_builtin_false_turns_it_off() -> None:
+    text = "France and Germany signed a treaty."
+    assert [e.label for e in textfacts.Extractor().extract(text).entities] == ["GPE", "GPE"]
+    assert textfacts.Extractor(builtin=False).extract(text).entities == []
+    clone = pickle.loads(pickle.dumps(textfacts.Extractor(builtin=False)))
+    assert clone.builtin is False and clone.extract(text).entities == []
+
+
+def test_an_extractor_with_its_own_gazetteer_pickles() -> None:
+    extractor = textfacts.Extractor(textfacts.Gazetteer([("Northfield", "GPE")]))
+    clone = pickle.loads(pickle.dumps(extractor))
+    text = "Floods in Northfield and France."
+    assert clone.extract(text) == extractor.extract(text)
+    assert [e.text for e in clone.extract(text).entities] == ["Northfield"]
