@@ -27,6 +27,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod extract;
 pub mod gazetteer;
 pub mod numeric;
 pub mod sentence;
@@ -36,6 +37,7 @@ pub mod span;
 mod python;
 
 pub use error::{Error, Location, Result};
+pub use extract::{Document, EntityCandidate, EntityMention, Extractor, ExtractorBuilder};
 pub use numeric::{
     extract_numbers, NumberExtractor, NumberExtractorBuilder, NumericFact, NumericKind, Qualifier,
 };

@@ -5,7 +5,12 @@
 ['It rained.', 'Then it stopped.']
 """
 
+from textfacts._pandas import to_pandas
 from textfacts._textfacts import (
+    Document,
+    Entity,
+    Extractor,
+    Gazetteer,
     NumberExtractor,
     NumericFact,
     Sentence,
@@ -16,6 +21,10 @@ from textfacts._textfacts import (
 )
 
 __all__ = [
+    "Document",
+    "Entity",
+    "Extractor",
+    "Gazetteer",
     "NumberExtractor",
     "NumericFact",
     "Sentence",
@@ -23,4 +32,5 @@ __all__ = [
     "__version__",
     "extract_numbers",
     "split_sentences",
+    "to_pandas",
 ]

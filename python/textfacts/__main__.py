@@ -1,59 +1,165 @@
-"""The command line: ``python -m textfacts FILE`` prints what textfacts finds in FILE as JSON.
+"""The command line: ``textfacts FILE...`` (or ``python -m textfacts``) prints what textfacts finds
+as JSON: one document for one input, JSON Lines (one line per document, with its path) for several.
 
-All extraction happens in the compiled core; this module reads files and writes JSON.
+All extraction happens in the compiled core; this module finds files, reads them and writes JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
 
 import textfacts
+
+# Files are read and extracted in batches so that memory stays bounded on a large corpus
+# while every batch still keeps all cores busy.
+BATCH_FILES = 512
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+def _expand(inputs: list[str]) -> Iterator[str]:
+    """Files as named, and every ``*.txt`` under a named directory, in a stable order."""
+    for name in inputs:
+        if name != "-" and os.path.isdir(name):
+            yield from sorted(str(p) for p in Path(name).rglob("*.txt") if p.is_file())
+        else:
+            yield name
 
 
 def _read(path: str) -> str:
     if path == "-":
         data = sys.stdin.buffer.read()
-        name = "<stdin>"
     else:
         with open(path, "rb") as f:
             data = f.read()
-        name = path
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise ValueError(f"{name}: not UTF-8 text (byte {e.start}: {e.reason})") from None
+        raise ValueError(f"not UTF-8 text (byte {e.start}: {e.reason})") from None
 
 
-def analyse(text: str) -> dict[str, Any]:
-    """Everything textfacts finds in ``text``, as plain JSON-ready data."""
-    return {
-        "sentences": [
-            {"start": s.start, "end": s.end, "text": s.text}
-            for s in textfacts.split_sentences(text)
-        ],
-    }
+class _Progress:
+    """A one-line counter on standard error, shown only to a person at a terminal."""
+
+    def __init__(self, total: int, enabled: bool, stream: TextIO = sys.stderr) -> None:
+        self.total, self.done, self.stream = total, 0, stream
+        self.enabled = enabled and total > 1
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.enabled:
+            self.stream.write(f"\rtextfacts: {self.done}/{self.total} files")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _batches(paths: list[str], errors: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    names: list[str] = []
+    texts: list[str] = []
+    size = 0
+    for path in paths:
+        try:
+            text = _read(path)
+        except (OSError, ValueError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            label = "<stdin>" if path == "-" else path
+            errors.append(f"textfacts: {label}: {reason}")
+            print(errors[-1], file=sys.stderr)
+            continue
+        names.append(path)
+        texts.append(text)
+        size += len(text)
+        if len(names) >= BATCH_FILES or size >= BATCH_BYTES:
+            yield names, texts
+            names, texts, size = [], [], 0
+    if names:
+        yield names, texts
+
+
+_SOURCE_SUFFIXES = (".tsv", ".csv", ".jsonl")
+
+
+def _gazetteer(path: str) -> textfacts.Gazetteer:
+    """A TSV, CSV or JSON Lines gazetteer (optionally gzipped), or one saved compiled."""
+    name = path.lower().removesuffix(".gz")
+    if name.endswith(_SOURCE_SUFFIXES):
+        return textfacts.Gazetteer.from_file(path)
+    return textfacts.Gazetteer.load(path)
+
+
+def _dump(value: dict[str, Any], pretty: bool) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2 if pretty else None)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="textfacts",
-        description="Print the sentences, entities and numeric facts of a text as JSON.",
+        description="Print the sentences, entities and numeric facts of texts as JSON.",
     )
-    parser.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH",
+        help="UTF-8 text files, directories (every *.txt inside, recursively), or - for stdin",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        metavar="PATH",
+        help="match this gazetteer instead of the built-in one: .tsv, .csv or .jsonl (optionally "
+        ".gz), or a compiled gazetteer saved with Gazetteer.save (any other name)",
+    )
+    parser.add_argument(
+        "--no-builtin",
+        action="store_true",
+        help="without --gazetteer, find no entities (the built-in gazetteer is the default)",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=None, help="worker threads (default: all cores)"
+    )
     parser.add_argument("--pretty", action="store_true", help="indent the JSON")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress counter on stderr (default: when stderr is a terminal)",
+    )
     parser.add_argument("--version", action="version", version=textfacts.__version__)
     args = parser.parse_args(argv)
+    if args.threads is not None and args.threads < 1:
+        parser.error("--threads must be at least 1")
+
     try:
-        text = _read(args.file)
+        gazetteer = _gazetteer(args.gazetteer) if args.gazetteer else None
     except (OSError, ValueError) as e:
         print(f"textfacts: {e}", file=sys.stderr)
-        return 1
-    json.dump(analyse(text), sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
-    sys.stdout.write("\n")
-    return 0
+        return 2
+    extractor = textfacts.Extractor(gazetteer, builtin=not args.no_builtin)
+    paths = list(_expand(args.inputs))
+    single = len(args.inputs) == 1 and len(paths) == 1 and not os.path.isdir(args.inputs[0])
+    progress = _Progress(
+        len(paths), args.progress if args.progress is not None else sys.stderr.isatty()
+    )
+    errors: list[str] = []
+    out = sys.stdout
+    for names, texts in _batches(paths, errors):
+        docs = extractor.extract_many(texts, threads=args.threads)
+        for name, doc in zip(names, docs):
+            value = doc.to_dict()
+            if single:
+                out.write(_dump(value, args.pretty) + "\n")
+            else:
+                out.write(_dump({"path": name, **value}, False) + "\n")
+        progress.advance(len(names))
+    progress.close()
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

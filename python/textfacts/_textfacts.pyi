@@ -1,8 +1,29 @@
 """Type stubs for the compiled core of textfacts."""
 
+from collections.abc import Iterable, Mapping
+from os import PathLike
+from typing import Any, TypeAlias, final
+
+from typing_extensions import Self
+
+_Path: TypeAlias = str | PathLike[str]
+_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | None] | Mapping[str, object]
+
+__all__ = [
+    "Document",
+    "Entity",
+    "Extractor",
+    "Gazetteer",
+    "Sentence",
+    "SentenceSplitter",
+    "__version__",
+    "split_sentences",
+]
+
 __version__: str
 """The package version."""
 
+@final
 class Sentence:
     """One sentence of a text; ``text[s.start:s.end] == s.text``.
 
@@ -20,13 +41,14 @@ class Sentence:
     @property
     def text(self) -> str:
         """The sentence itself, trimmed of surrounding whitespace."""
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __new__(cls, start: int, end: int, text: str) -> Self:
         """Makes a sentence by hand (results normally come from a splitter)."""
     def __len__(self) -> int:
         """The sentence's length in characters."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class SentenceSplitter:
     """Splits text into sentences by configurable rules.
 
@@ -35,12 +57,12 @@ class SentenceSplitter:
     ['Approx. ten came', 'Then they left.']
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         language: str = "en",
         abbreviations: list[str] | None = None,
         newline_ends_sentence: bool = False,
-    ) -> None:
+    ) -> Self:
         """Configures a splitter.
 
         ``language`` is an ISO 639-1 code (``"en"``); ``abbreviations`` are extra words after
@@ -70,6 +92,95 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Mr. Smith left.', 'He was tired.']
     """
 
+@final
+class Document:
+    """A text with everything textfacts found in it; offsets are ``str`` indices.
+
+    >>> doc = Extractor().extract("It rained. Then it stopped.")
+    >>> [s.text for s in doc.sentences]
+    ['It rained.', 'Then it stopped.']
+    """
+
+    def __new__(cls, text: str, sentences: list[Sentence], entities: list[Entity] = ...) -> Self:
+        """Makes a document by hand (documents normally come from an ``Extractor``)."""
+    @property
+    def text(self) -> str:
+        """The text, as given."""
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Its sentences, in order."""
+    @property
+    def entities(self) -> list[Entity]:
+        """The gazetteer entities it mentions, in order; each knows its ``sentence`` index."""
+    def to_dict(self) -> dict[str, Any]:
+        """The document as plain dicts and lists, offsets as ``str`` indices.
+
+        >>> Extractor().extract("Hi.").to_dict()["sentences"]
+        [{'start': 0, 'end': 3, 'text': 'Hi.'}]
+        """
+    def to_json(self, indent: int | None = None) -> str:
+        """The document as JSON, the shape of ``to_dict``.
+
+        >>> Extractor().extract("Hi.").to_json()
+        '{"text":"Hi.","sentences":[{"start":0,"end":3,"text":"Hi."}]}'
+        """
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Extractor:
+    """Runs every stage of textfacts over texts and links the results.
+
+    >>> extractor = Extractor()
+    >>> doc = extractor.extract("One. Two.")
+    >>> len(doc.sentences)
+    2
+    """
+
+    def __new__(
+        cls,
+        gazetteer: Gazetteer | None = None,
+        *,
+        builtin: bool = True,
+        splitter: SentenceSplitter | None = None,
+    ) -> Self:
+        """Configures an extractor.
+
+        ``gazetteer`` is the gazetteer whose entities to find; with ``None``, the built-in one
+        (``Gazetteer.builtin()``) is used, or none at all with ``builtin=False``. ``splitter``
+        defaults to ``SentenceSplitter()``.
+        """
+    @property
+    def splitter(self) -> SentenceSplitter:
+        """The sentence splitter in use."""
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer given, or ``None`` (then ``builtin`` says whether the built-in is used)."""
+    @property
+    def builtin(self) -> bool:
+        """Whether the built-in gazetteer is used when no gazetteer is given."""
+    def extract(self, text: str) -> Document:
+        """Extracts everything from one text."""
+    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]:
+        """Pickling support: the keyword arguments that rebuild this extractor."""
+    def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]:
+        """Extracts from many texts, in order, on ``threads`` threads (default: all cores).
+
+        The work runs with the GIL released.
+
+        >>> [len(d.sentences) for d in Extractor().extract_many(["A. B.", "C."])]
+        [2, 1]
+        """
+
+@final
+class Entity:
+    """One mention of a gazetteer name; ``text[e.start:e.end] == e.text``.
+
+    >>> gaz = Gazetteer([("Georgia", "GPE", "614540"), ("Georgia", "GPE", "4197000")])
+    >>> e = gaz.find("Tbilisi, Georgia.")[0]
+    >>> (e.start, e.end, e.text, e.label, e.id)
+    (9, 16, 'Georgia', 'GPE', '614540')
+    >>> [c[1] for c in e.candidates]
+    ['614540', '4197000']
 class NumericFact:
     """One numeric fact of a text; ``text[f.start:f.end] == f.text``.
 
@@ -80,6 +191,119 @@ class NumericFact:
 
     @property
     def start(self) -> int:
+        """Index of the mention's first character (a ``str`` index)."""
+    @property
+    def end(self) -> int:
+        """Index one past the mention's last character."""
+    @property
+    def text(self) -> str:
+        """The mention as written in the text."""
+    @property
+    def label(self) -> str:
+        """The first candidate entry's label (``GPE``, ``ORG``...)."""
+    @property
+    def id(self) -> str | None:
+        """The first candidate entry's id, if it has one."""
+    @property
+    def canonical(self) -> str:
+        """The first candidate entry's canonical name."""
+    @property
+    def candidates(self) -> list[tuple[str, str | None, str]]:
+        """Every entry the mention may refer to, as ``(label, id, canonical)``, in the order
+        the entries were given to the gazetteer (the first is ``label``/``id``/``canonical``)."""
+    @property
+    def sentence(self) -> int | None:
+        """The index of the sentence the mention is in, for an entity of a ``Document``;
+        ``None`` from ``Gazetteer.find``."""
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        label: str,
+        id: str | None = None,
+        canonical: str | None = None,
+        candidates: list[tuple[str, str | None, str]] | None = None,
+        sentence: int | None = None,
+    ) -> Self:
+        """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Gazetteer:
+    """A compiled list of names, found in text as whole words, leftmost-longest.
+
+    >>> gaz = Gazetteer([("New York", "GPE"), ("New York City", "GPE"), ("US", "GPE")])
+    >>> [(e.text, e.label) for e in gaz.find("us officials in New York City and the US")]
+    [('New York City', 'GPE'), ('US', 'GPE')]
+    """
+
+    def __new__(
+        cls,
+        entries: Iterable[_EntryArg],
+        case: str = "smart",
+        overlapping: bool = False,
+        normalize_diacritics: bool = False,
+        normalize_punctuation: bool = False,
+        normalize_whitespace: bool = False,
+    ) -> Self:
+        """Builds a gazetteer from ``(pattern, label)`` or ``(pattern, label, id)`` tuples, or
+        dicts with ``pattern``, ``label`` and optionally ``id``, ``canonical``, ``aliases``
+        (a list) and ``case``.
+
+        ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four capitals match
+        only exactly and an all-lower-case match does not count for a capitalised name),
+        ``"insensitive"`` (full Unicode case folding) or ``"sensitive"``. ``overlapping``
+        reports every match instead of the leftmost-longest ones. The ``normalize_*`` options
+        ignore diacritics, treat typographic apostrophes and dashes as ASCII, and treat any
+        whitespace run (line breaks included) as one space. Raises ``ValueError`` naming the
+        entry for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
+        """
+    @classmethod
+    def from_file(
+        cls,
+        path: _Path,
+        format: str | None = None,
+        case: str = "smart",
+        overlapping: bool = False,
+        normalize_diacritics: bool = False,
+        normalize_punctuation: bool = False,
+        normalize_whitespace: bool = False,
+    ) -> Gazetteer:
+        """Builds a gazetteer from a ``.tsv`` (``pattern<TAB>label[<TAB>id]``), ``.csv`` (with a
+        header) or ``.jsonl`` file, optionally gzipped; ``format`` overrides the extension.
+        Raises ``ValueError`` naming the file and line of a bad row, ``FileNotFoundError``."""
+    @classmethod
+    def builtin(cls) -> Gazetteer:
+        """The embedded gazetteer: countries, capitals, large cities, first-level regions,
+        continents and major international organisations (GeoNames data, CC BY 4.0)."""
+    @classmethod
+    def load(cls, path: _Path) -> Gazetteer:
+        """Reads a file written by ``save``; ``ValueError`` if it is damaged or foreign."""
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Gazetteer:
+        """Reads the compiled form made by ``to_bytes``."""
+    def save(self, path: _Path) -> None:
+        """Writes the compiled form (versioned and checksummed) to ``path``."""
+    def to_bytes(self) -> bytes:
+        """The compiled form, as pickling uses it."""
+    def find(self, text: str) -> list[Entity]:
+        """Every mention of the gazetteer's names in ``text``, in order.
+
+        Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone surrogate.
+        """
+    @property
+    def case(self) -> str:
+        """The default case mode."""
+    @property
+    def overlapping(self) -> bool:
+        """Whether overlapping matches are reported."""
+    @property
+    def pattern_count(self) -> int:
+        """The number of distinct searchable names."""
+    def __len__(self) -> int:
+        """The number of entries (rows with the same label and id count once)."""
         """Index of the fact's first character (a ``str`` index), qualifier and currency included."""
     @property
     def end(self) -> int:

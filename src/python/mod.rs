@@ -3,6 +3,7 @@
 
 use pyo3::prelude::*;
 
+mod extract;
 mod gazetteer;
 mod numeric;
 mod sentence;
@@ -15,6 +16,7 @@ fn _textfacts(m: &Bound<'_, PyModule>) -> PyResult<()> {
     sentence::register(m)?;
     gazetteer::register(m)?;
     numeric::register(m)?;
+    extract::register(m)?;
     Ok(())
 }
 

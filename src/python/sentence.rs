@@ -7,7 +7,7 @@ use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, SentenceSplitter};
 
 /// One sentence of a text: `text[start:end] == sentence.text`.
-#[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen, eq, hash)]
+#[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PySentence {
     /// Index of the first character in the text (a Python `str` index).
@@ -71,6 +71,16 @@ pub fn sentences_to_py<'py>(
 #[pyclass(name = "SentenceSplitter", module = "textfacts._textfacts", frozen)]
 pub struct PySentenceSplitter {
     inner: SentenceSplitter,
+}
+
+impl PySentenceSplitter {
+    pub fn from_core(inner: SentenceSplitter) -> Self {
+        PySentenceSplitter { inner }
+    }
+
+    pub fn core(&self) -> &SentenceSplitter {
+        &self.inner
+    }
 }
 
 #[pymethods]

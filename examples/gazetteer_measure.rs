@@ -1,0 +1,78 @@
+//! Measures a gazetteer: build time, compiled size and load time, and find
+//! throughput and match count on the Reuters corpus.
+//!
+//! ```sh
+//! cargo run --release --example gazetteer_measure -- \
+//!     $TEXTFACTS_DATA/gazetteers/places_small.tsv [insensitive|smart|sensitive] [--no-find]
+//! ```
+//! Run it under `/usr/bin/time -v` for peak memory.
+
+use std::time::Instant;
+
+use textfacts::gazetteer::{CaseMode, Gazetteer};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args.first().ok_or("usage: gazetteer_measure GAZETTEER [CASE] [--no-find]")?;
+    let case: CaseMode = args.get(1).map_or(Ok(CaseMode::Insensitive), |c| c.parse())?;
+    let data = std::env::var("TEXTFACTS_DATA").unwrap_or_else(|_| "../shared/data".into());
+
+    let t = Instant::now();
+    let gaz = Gazetteer::builder().case(case).add_file(path)?.build()?;
+    let build = t.elapsed().as_secs_f64();
+    println!("build: {build:.2} s, {} entries, {} patterns", gaz.len(), gaz.pattern_count());
+
+    let t = Instant::now();
+    let bytes = gaz.to_bytes();
+    let save = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let loaded = Gazetteer::from_bytes(&bytes)?;
+    let load = t.elapsed().as_secs_f64();
+    println!("compiled: {:.1} MB, encode {save:.2} s, load {load:.2} s", bytes.len() as f64 / 1e6);
+    drop(loaded);
+
+    if args.iter().any(|a| a == "--no-find") {
+        return Ok(());
+    }
+    let corpus = std::fs::read_to_string(format!("{data}/corpus/reuters21578.jsonl"))?;
+    let texts: Vec<String> = corpus
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .map(|v| v["text"].as_str().unwrap_or("").to_string())
+        })
+        .collect::<Result<_, _>>()?;
+    let total: usize = texts.iter().map(String::len).sum();
+    let t = Instant::now();
+    let matches: usize = texts.iter().map(|text| gaz.find(text).len()).sum();
+    let secs = t.elapsed().as_secs_f64();
+    // The speed of light: the raw automaton, no boundaries, ASCII case only.
+    if path.ends_with(".tsv") {
+        let patterns: Vec<String> = std::fs::read_to_string(path)?
+            .lines()
+            .filter_map(|l| l.split('\t').next().map(str::to_string))
+            .collect();
+        let raw = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(if patterns.len() < 20_000 {
+                aho_corasick::AhoCorasickKind::DFA
+            } else {
+                aho_corasick::AhoCorasickKind::ContiguousNFA
+            }))
+            .build(&patterns)?;
+        let t = Instant::now();
+        let raw_matches: usize = texts.iter().map(|text| raw.find_iter(text).count()).sum();
+        let raw_secs = t.elapsed().as_secs_f64();
+        println!(
+            "raw aho-corasick: {raw_matches} matches, {:.1} MB/s",
+            total as f64 / 1e6 / raw_secs
+        );
+    }
+    println!(
+        "find: {matches} matches in {:.1} MB, {:.1} MB/s",
+        total as f64 / 1e6,
+        total as f64 / 1e6 / secs
+    );
+    Ok(())
+}

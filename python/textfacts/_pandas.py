@@ -1,0 +1,57 @@
+"""``to_pandas``: documents as a table, one row per sentence, entity or fact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas
+
+    from textfacts._textfacts import Document
+
+# The columns of Document.to_dict(), so that an empty table still has them.
+_COLUMNS = {
+    "sentences": ["start", "end", "text"],
+    "entities": ["start", "end", "text", "label", "id", "sentence"],
+    "facts": [
+        "start", "end", "text", "kind", "value", "low", "high",
+        "unit", "noun", "qualifier", "sentence", "entities",
+    ],
+}  # fmt: skip
+
+
+def to_pandas(docs: Document | Iterable[Document], what: str = "facts") -> pandas.DataFrame:
+    """One row per fact, entity or sentence of ``docs``, with the document's index in ``doc``.
+
+    Needs pandas (``pip install 'textfacts[pandas]'``). Offsets are ``str`` indices into the
+    document's text; columns are those of ``Document.to_dict()``.
+
+    >>> import textfacts
+    >>> docs = textfacts.Extractor().extract_many(["One. Two.", "Three."])
+    >>> textfacts.to_pandas(docs, what="sentences")[["doc", "text"]].values.tolist()
+    [[0, 'One.'], [0, 'Two.'], [1, 'Three.']]
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise ImportError(
+            "textfacts.to_pandas needs pandas, which is not installed; "
+            "install it with: pip install 'textfacts[pandas]'"
+        ) from None
+    if what not in _COLUMNS:
+        raise ValueError(f"what must be one of {', '.join(map(repr, _COLUMNS))}, not {what!r}")
+    from textfacts._textfacts import Document
+
+    if isinstance(docs, Document):
+        docs = [docs]
+    rows: list[dict[str, Any]] = []
+    columns = ["doc", *_COLUMNS[what]]
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, Document):
+            raise TypeError(f"docs[{i}] must be a textfacts.Document, not {type(doc).__name__}")
+        for item in doc.to_dict()[what]:
+            if not rows:
+                columns.extend(k for k in item if k not in columns)
+            rows.append({"doc": i, **item})
+    return pd.DataFrame(rows, columns=columns)

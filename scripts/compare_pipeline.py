@@ -1,0 +1,102 @@
+"""The whole pipeline from Python beside the nearest spaCy pipeline, in one run.
+
+textfacts: ``Extractor(gazetteer=...)`` with ``extract`` (one thread) and ``extract_many`` on 1 and
+2 threads. spaCy: a blank English model with the sentencizer, a PhraseMatcher (attr LOWER) over the
+same gazetteer patterns, and ``like_num`` tokens as numbers. Both read the same Reuters documents.
+
+    python -m venv .venv-bench
+    .venv-bench/bin/pip install -r scripts/requirements-bench-pipeline.txt
+    VIRTUAL_ENV=$PWD/.venv-bench .venv-bench/bin/maturin develop --release
+    .venv-bench/bin/python scripts/compare_pipeline.py [--docs N]
+
+Speeds are MB of UTF-8 text per second of wall time (the batch runs use several threads);
+the ratios come from this one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+import textfacts
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("TEXTFACTS_DATA", ROOT.parent / "shared" / "data"))
+
+
+def load(n: int) -> list[str]:
+    texts = []
+    with open(DATA / "corpus" / "reuters21578.jsonl", encoding="utf-8") as f:
+        for line in f:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - t0, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=21577, help="Reuters documents to use")
+    parser.add_argument("--spacy-docs", type=int, default=2000, help="documents for spaCy")
+    parser.add_argument("--gazetteer", default=str(DATA / "gazetteers" / "places_small.tsv"))
+    args = parser.parse_args()
+
+    texts = load(args.docs)
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    gazetteer = textfacts.Gazetteer.from_file(args.gazetteer)
+    extractor = textfacts.Extractor(gazetteer=gazetteer)
+    rows = []
+    secs, docs = timed(lambda: [extractor.extract(t) for t in texts])
+    rows.append(("textfacts extract (1 thread)", mb / secs))
+    counts = (
+        sum(len(d.sentences) for d in docs),
+        sum(len(d.entities) for d in docs),
+        sum(len(d.facts) for d in docs),
+    )
+    for threads in (1, 2):
+        secs, _ = timed(lambda threads=threads: extractor.extract_many(texts, threads=threads))
+        rows.append((f"textfacts extract_many ({threads} threads)", mb / secs))
+
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    with open(args.gazetteer, encoding="utf-8") as f:
+        patterns = [line.split("\t")[0] for line in f if line.strip() and not line.startswith("#")]
+    matcher.add("GAZ", list(nlp.tokenizer.pipe(patterns)))
+    sample = texts[: args.spacy_docs]
+    sample_mb = sum(len(t.encode()) for t in sample) / 1e6
+
+    def run_spacy() -> tuple[int, int, int]:
+        s = e = n = 0
+        for doc in nlp.pipe(sample):
+            s += sum(1 for _ in doc.sents)
+            e += len(matcher(doc))
+            n += sum(1 for tok in doc if tok.like_num)
+        return s, e, n
+
+    secs, spacy_counts = timed(run_spacy)
+    rows.append(("spaCy blank en + sentencizer + PhraseMatcher + like_num", sample_mb / secs))
+
+    print(f"{len(texts)} documents, {mb:.1f} MB; spaCy: {len(sample)} docs, {sample_mb:.1f} MB")
+    print("textfacts found {} sentences, {} entities, {} facts".format(*counts))
+    print("spaCy found {} sentences, {} matches, {} like_num tokens".format(*spacy_counts))
+    spacy_speed = rows[-1][1]
+    print(f"{'pipeline':58} {'MB/s':>8} {'x spaCy':>9}")
+    for name, speed in rows:
+        print(f"{name:58} {speed:8.2f} {speed / spacy_speed:9.1f}")
+
+
+if __name__ == "__main__":
+    main()

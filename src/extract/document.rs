@@ -1,0 +1,168 @@
+//! What the pipeline returns for one text.
+
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+
+use crate::sentence::Sentence;
+use crate::span::Span;
+
+/// A text with everything textfacts found in it.
+///
+/// Offsets are UTF-8 byte offsets into [`Document::text`]. Serialised with
+/// serde, a document has the shape
+/// `{"text", "sentences": [{"start", "end", "text"}], ...}` with byte offsets;
+/// the Python binding gives the same shape with `str` indices.
+///
+/// ```
+/// let doc = textfacts::Extractor::new().extract("One. Two.");
+/// let json = serde_json::to_value(&doc).unwrap();
+/// assert_eq!(json["sentences"][1]["text"], "Two.");
+/// assert_eq!(json["sentences"][1]["start"], 5);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// The text, as given.
+    pub text: String,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// The gazetteer entities it mentions, in order.
+    pub entities: Vec<EntityMention>,
+}
+
+/// A gazetteer entity as it stands in a [`Document`]: the match, the entry
+/// it names, and the sentence it is in.
+///
+/// ```
+/// use textfacts::gazetteer::{Entry, Gazetteer};
+/// use textfacts::Extractor;
+///
+/// let gazetteer = Gazetteer::builder()
+///     .add(Entry::new("Georgia", "GPE").id("614540"))
+///     .add(Entry::new("Georgia", "GPE").id("4197000").canonical("Georgia (US state)"))
+///     .build()?;
+/// let doc = Extractor::builder().gazetteer(gazetteer).build()?.extract("Hi. Georgia voted.");
+/// let georgia = &doc.entities[0];
+/// assert_eq!((georgia.text(&doc.text), georgia.sentence), ("Georgia", 1));
+/// assert_eq!(georgia.id.as_deref(), Some("614540"));
+/// assert_eq!(georgia.candidates[1].canonical, "Georgia (US state)");
+/// # Ok::<(), textfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityMention {
+    /// Byte offset of the mention's first byte.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// The first candidate entry's label.
+    pub label: String,
+    /// The first candidate entry's id, if it has one.
+    pub id: Option<String>,
+    /// The first candidate entry's canonical name.
+    pub canonical: String,
+    /// Every entry the name may refer to, in the gazetteer's order (the
+    /// first is the one `label`, `id` and `canonical` describe).
+    pub candidates: Vec<EntityCandidate>,
+    /// The index of the sentence the mention starts in.
+    pub sentence: usize,
+}
+
+impl EntityMention {
+    /// The mention's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The mention as written in `text` (the document's text).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// One entry a mentioned name may refer to.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EntityCandidate {
+    /// The entry's label.
+    pub label: String,
+    /// The entry's id, if it has one.
+    pub id: Option<String>,
+    /// The entry's canonical name.
+    pub canonical: String,
+}
+
+/// A span serialised with its text.
+struct WithText<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl Serialize for WithText<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("start", &self.start)?;
+        map.serialize_entry("end", &self.end)?;
+        map.serialize_entry("text", self.text)?;
+        map.end()
+    }
+}
+
+struct Entities<'a>(&'a Document);
+
+impl Serialize for Entities<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = serializer.serialize_seq(Some(doc.entities.len()))?;
+        for e in &doc.entities {
+            seq.serialize_element(&EntityOut { e, text: e.text(&doc.text) })?;
+        }
+        seq.end()
+    }
+}
+
+struct EntityOut<'a> {
+    e: &'a EntityMention,
+    text: &'a str,
+}
+
+impl Serialize for EntityOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let e = self.e;
+        let mut map = serializer.serialize_map(Some(8))?;
+        map.serialize_entry("start", &e.start)?;
+        map.serialize_entry("end", &e.end)?;
+        map.serialize_entry("text", self.text)?;
+        map.serialize_entry("label", &e.label)?;
+        map.serialize_entry("id", &e.id)?;
+        map.serialize_entry("sentence", &e.sentence)?;
+        map.serialize_entry("canonical", &e.canonical)?;
+        map.serialize_entry("candidates", &e.candidates)?;
+        map.end()
+    }
+}
+
+struct Sentences<'a>(&'a Document);
+
+impl Serialize for Sentences<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = serializer.serialize_seq(Some(doc.sentences.len()))?;
+        for s in &doc.sentences {
+            seq.serialize_element(&WithText {
+                start: s.start,
+                end: s.end,
+                text: s.text(&doc.text),
+            })?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Document {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("sentences", &Sentences(self))?;
+        map.serialize_entry("entities", &Entities(self))?;
+        map.end()
+    }
+}

@@ -1,0 +1,240 @@
+//! The pipeline: one call from text to a [`Document`] holding its sentences,
+//! entities and numeric facts, each linked to the sentence it stands in.
+//!
+//! Data flows one way: text, sentences, entities, facts, document. Each stage
+//! scans the text once; linking is a merge of sorted spans, so the whole
+//! pipeline stays linear in the length of the text.
+
+mod document;
+mod link;
+
+pub use document::{Document, EntityCandidate, EntityMention};
+
+use crate::error::{Error, Result};
+use crate::gazetteer::Gazetteer;
+use crate::sentence::SentenceSplitter;
+
+/// Which gazetteer an extractor matches.
+#[derive(Clone, Debug, Default)]
+enum GazetteerChoice {
+    /// [`Gazetteer::builtin`] where the `builtin` feature is on, else none.
+    #[default]
+    Default,
+    None,
+    Given(Gazetteer),
+}
+
+/// Configures an [`Extractor`].
+///
+/// ```
+/// use textfacts::{Extractor, SentenceSplitter};
+///
+/// let extractor = Extractor::builder()
+///     .splitter(SentenceSplitter::builder().newline_ends_sentence(true).build()?)
+///     .build()?;
+/// let doc = extractor.extract("First line\nSecond line");
+/// assert_eq!(doc.sentences.len(), 2);
+/// # Ok::<(), textfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    splitter: Option<SentenceSplitter>,
+    gazetteer: GazetteerChoice,
+    threads: Option<usize>,
+}
+
+impl ExtractorBuilder {
+    /// The sentence splitter to use (default: [`SentenceSplitter::new`]).
+    pub fn splitter(mut self, splitter: SentenceSplitter) -> Self {
+        self.splitter = Some(splitter);
+        self
+    }
+
+    /// The gazetteer whose entities to find (default: [`Gazetteer::builtin`]
+    /// when the `builtin` feature is on, which it is by default).
+    ///
+    /// ```
+    /// use textfacts::gazetteer::{Entry, Gazetteer};
+    /// use textfacts::Extractor;
+    ///
+    /// let gazetteer = Gazetteer::builder().add(Entry::new("Northfield", "GPE")).build()?;
+    /// let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
+    /// let doc = extractor.extract("Rain hit Northfield. It flooded.");
+    /// assert_eq!(doc.entities[0].label, "GPE");
+    /// assert_eq!(doc.entities[0].sentence, 0);
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        self.gazetteer = GazetteerChoice::Given(gazetteer);
+        self
+    }
+
+    /// Finds no entities at all (not even the built-in gazetteer's).
+    ///
+    /// ```
+    /// let extractor = textfacts::Extractor::builder().no_gazetteer().build()?;
+    /// assert!(extractor.extract("France and Spain.").entities.is_empty());
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn no_gazetteer(mut self) -> Self {
+        self.gazetteer = GazetteerChoice::None;
+        self
+    }
+
+    /// How many threads [`Extractor::extract_many`] uses (default: one per
+    /// core). Must be at least 1.
+    pub fn threads(mut self, threads: usize) -> Self {
+        self.threads = Some(threads);
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(self) -> Result<Extractor> {
+        if self.threads == Some(0) {
+            return Err(Error::InvalidOption {
+                option: "threads",
+                message: "must be at least 1".to_string(),
+            });
+        }
+        let gazetteer = match self.gazetteer {
+            #[cfg(feature = "builtin")]
+            GazetteerChoice::Default => Some(Gazetteer::builtin()),
+            #[cfg(not(feature = "builtin"))]
+            GazetteerChoice::Default => None,
+            GazetteerChoice::None => None,
+            GazetteerChoice::Given(g) => Some(g),
+        };
+        Ok(Extractor {
+            splitter: self.splitter.unwrap_or_default(),
+            gazetteer,
+            threads: self.threads,
+        })
+    }
+}
+
+/// Runs every stage over a text and links the results.
+///
+/// An extractor is immutable and `Sync`: share one across threads.
+///
+/// ```
+/// let extractor = textfacts::Extractor::new();
+/// let doc = extractor.extract("It rained. Then it stopped.");
+/// assert_eq!(doc.sentences[1].text(&doc.text), "Then it stopped.");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    splitter: SentenceSplitter,
+    gazetteer: Option<Gazetteer>,
+    threads: Option<usize>,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default options: the default sentence rules
+    /// and the built-in gazetteer (when the `builtin` feature is on).
+    pub fn new() -> Extractor {
+        Extractor {
+            splitter: SentenceSplitter::new(),
+            #[cfg(feature = "builtin")]
+            gazetteer: Some(Gazetteer::builtin()),
+            #[cfg(not(feature = "builtin"))]
+            gazetteer: None,
+            threads: None,
+        }
+    }
+
+    /// Starts configuring an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The sentence splitter in use.
+    pub fn splitter(&self) -> &SentenceSplitter {
+        &self.splitter
+    }
+
+    /// The gazetteer in use, if any.
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_ref()
+    }
+
+    /// Extracts everything from one text.
+    pub fn extract(&self, text: &str) -> Document {
+        let sentences = self.splitter.split(text);
+        let entities = match &self.gazetteer {
+            Some(g) => link::entities(&g.find(text), &sentences),
+            None => Vec::new(),
+        };
+        Document { text: text.to_string(), sentences, entities }
+    }
+
+    /// Extracts from many texts on all cores (or the configured number of
+    /// threads), keeping their order.
+    ///
+    /// ```
+    /// let extractor = textfacts::Extractor::new();
+    /// let docs = extractor.extract_many(&["One. Two.", "Three."]);
+    /// assert_eq!(docs.iter().map(|d| d.sentences.len()).collect::<Vec<_>>(), [2, 1]);
+    /// ```
+    pub fn extract_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Document> {
+        self.extract_many_with(texts, self.threads, |_| {})
+    }
+
+    /// Like [`Extractor::extract_many`], with an explicit thread count
+    /// (`None`: one per core) and a callback told each time a text is done,
+    /// for progress reporting.
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// let done = AtomicUsize::new(0);
+    /// let docs = textfacts::Extractor::new()
+    ///     .extract_many_with(&["a.", "b.", "c."], Some(2), |_| { done.fetch_add(1, Ordering::Relaxed); });
+    /// assert_eq!(docs.len(), 3);
+    /// assert_eq!(done.load(Ordering::Relaxed), 3);
+    /// ```
+    pub fn extract_many_with<S, F>(
+        &self,
+        texts: &[S],
+        threads: Option<usize>,
+        on_done: F,
+    ) -> Vec<Document>
+    where
+        S: AsRef<str> + Sync,
+        F: Fn(usize) + Sync,
+    {
+        use rayon::prelude::*;
+        let run = || {
+            texts
+                .par_iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let doc = self.extract(text.as_ref());
+                    on_done(i);
+                    doc
+                })
+                .collect()
+        };
+        match threads {
+            Some(1) => texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let doc = self.extract(t.as_ref());
+                    on_done(i);
+                    doc
+                })
+                .collect(),
+            Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+                Ok(pool) => pool.install(run),
+                // A pool that cannot start (thread limits) still gets the work done.
+                Err(_) => run(),
+            },
+            None => run(),
+        }
+    }
+}

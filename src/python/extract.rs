@@ -1,0 +1,223 @@
+//! `Extractor` and `Document` for Python.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
+use pythonize::pythonize;
+
+use super::gazetteer::{PyEntity, PyGazetteer};
+use super::sentence::{preview, PySentence, PySentenceSplitter};
+use super::text::{text_arg, DETACH_THRESHOLD};
+use crate::{CharOffsets, Extractor, SentenceSplitter};
+
+/// A text with its sentences, entities and numeric facts.
+#[pyclass(name = "Document", module = "textfacts._textfacts", frozen, eq)]
+#[derive(PartialEq)]
+pub struct PyDocument {
+    text: String,
+    sentences: Vec<PySentence>,
+    entities: Vec<PyEntity>,
+}
+
+impl PyDocument {
+    fn from_core(doc: crate::Document) -> PyDocument {
+        let offsets = CharOffsets::new(&doc.text);
+        let sentences = doc
+            .sentences
+            .iter()
+            .map(|s| PySentence {
+                start: offsets.char_offset(s.start),
+                end: offsets.char_offset(s.end),
+                text: s.text(&doc.text).to_string(),
+            })
+            .collect();
+        let entities =
+            doc.entities.iter().map(|e| PyEntity::from_mention(e, &doc.text, &offsets)).collect();
+        PyDocument { text: doc.text, sentences, entities }
+    }
+
+    fn json_value(&self) -> serde_json::Value {
+        use serde_json::json;
+        json!({
+            "text": self.text,
+            "sentences": self.sentences.iter().map(|s| json!({
+                "start": s.start, "end": s.end, "text": s.text,
+            })).collect::<Vec<_>>(),
+            "entities": self.entities.iter().map(PyEntity::to_json).collect::<Vec<_>>(),
+        })
+    }
+}
+
+#[pymethods]
+impl PyDocument {
+    #[new]
+    #[pyo3(signature = (text, sentences, entities = Vec::new()))]
+    fn new(text: String, sentences: Vec<PySentence>, entities: Vec<PyEntity>) -> Self {
+        PyDocument { text, sentences, entities }
+    }
+
+    /// The text, as given.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The sentences, in order.
+    #[getter]
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.sentences.iter().cloned())
+    }
+
+    /// The gazetteer entities it mentions, in order.
+    #[getter]
+    fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.entities.iter().cloned())
+    }
+
+    /// The document as plain dicts and lists, offsets as `str` indices.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        // One conversion path for dict and JSON keeps the two identical.
+        pythonize(py, &self.json_value()).map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// The document as a JSON string (the shape of `to_dict`).
+    #[pyo3(signature = (indent = None))]
+    fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
+        let value = self.json_value();
+        let result = match indent {
+            None => serde_json::to_string(&value),
+            Some(n) => {
+                let indent = " ".repeat(n);
+                let mut out = Vec::new();
+                let fmt = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
+                let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+                serde::Serialize::serialize(&value, &mut ser)
+                    .map(|_| String::from_utf8(out).unwrap_or_default())
+            }
+        };
+        result.map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Document({:?}, sentences={}, entities={})",
+            preview(&self.text),
+            self.sentences.len(),
+            self.entities.len()
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let d = slf.get();
+        (slf.get_type(), (d.text.clone(), d.sentences.clone(), d.entities.clone()))
+            .into_pyobject(py)
+    }
+}
+
+/// Runs every stage of textfacts over texts.
+#[pyclass(name = "Extractor", module = "textfacts._textfacts", frozen)]
+pub struct PyExtractor {
+    inner: Extractor,
+    splitter: Py<PySentenceSplitter>,
+    gazetteer: Option<Py<PyGazetteer>>,
+    builtin: bool,
+}
+
+#[pymethods]
+impl PyExtractor {
+    #[new]
+    #[pyo3(signature = (gazetteer = None, *, builtin = true, splitter = None))]
+    fn new(
+        py: Python<'_>,
+        gazetteer: Option<Py<PyGazetteer>>,
+        builtin: bool,
+        splitter: Option<Py<PySentenceSplitter>>,
+    ) -> PyResult<Self> {
+        let splitter = match splitter {
+            Some(s) => s,
+            None => Py::new(py, PySentenceSplitter::from_core(SentenceSplitter::new()))?,
+        };
+        let mut builder = Extractor::builder().splitter(splitter.get().core().clone());
+        builder = match (&gazetteer, builtin) {
+            (Some(g), _) => builder.gazetteer(g.get().core().clone()),
+            (None, true) => builder,
+            (None, false) => builder.no_gazetteer(),
+        };
+        let inner = builder.build().map_err(super::to_py_err)?;
+        Ok(PyExtractor { inner, splitter, gazetteer, builtin })
+    }
+
+    /// The sentence splitter in use.
+    #[getter]
+    fn splitter(&self, py: Python<'_>) -> Py<PySentenceSplitter> {
+        self.splitter.clone_ref(py)
+    }
+
+    /// The gazetteer given, or `None` (the built-in one, or none at all: see `builtin`).
+    #[getter]
+    fn gazetteer(&self, py: Python<'_>) -> Option<Py<PyGazetteer>> {
+        self.gazetteer.as_ref().map(|g| g.clone_ref(py))
+    }
+
+    /// Whether the built-in gazetteer is used when no gazetteer is given.
+    #[getter]
+    fn builtin(&self) -> bool {
+        self.builtin
+    }
+
+    /// Extracts everything from one text.
+    fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
+        let text = text_arg(text, "text")?;
+        let doc = if text.len() >= DETACH_THRESHOLD {
+            py.detach(|| self.inner.extract(&text))
+        } else {
+            self.inner.extract(&text)
+        };
+        Ok(PyDocument::from_core(doc))
+    }
+
+    /// Extracts from many texts on all cores, keeping their order.
+    #[pyo3(signature = (texts, threads = None))]
+    fn extract_many(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<PyDocument>> {
+        if threads == Some(0) {
+            return Err(PyValueError::new_err("threads must be at least 1"));
+        }
+        let mut owned = Vec::new();
+        for (i, item) in texts.try_iter()?.enumerate() {
+            let item = item?;
+            owned.push(text_arg(&item, &format!("texts[{i}]"))?.into_owned());
+        }
+        let docs = py.detach(|| self.inner.extract_many_with(&owned, threads, |_| {}));
+        Ok(docs.into_iter().map(PyDocument::from_core).collect())
+    }
+
+    fn __repr__(&self) -> String {
+        let gazetteer = match (&self.gazetteer, self.builtin) {
+            (Some(_), _) => "<given>",
+            (None, true) => "builtin",
+            (None, false) => "none",
+        };
+        format!("Extractor(gazetteer={gazetteer})")
+    }
+
+    /// Pickling rebuilds the extractor from its keyword arguments.
+    fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("gazetteer", self.gazetteer.as_ref().map(|g| g.clone_ref(py)))?;
+        kwargs.set_item("builtin", self.builtin)?;
+        kwargs.set_item("splitter", self.splitter.clone_ref(py))?;
+        (PyTuple::empty(py), kwargs).into_pyobject(py)
+    }
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyDocument>()?;
+    m.add_class::<PyExtractor>()?;
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! The pipeline: one document per text, the same whether texts are
+//! extracted one by one or in a batch on any number of threads.
+
+use textfacts::{Extractor, SentenceSplitter};
+
+fn corpus() -> Vec<String> {
+    (0..200)
+        .map(|i| format!("Document {i} begins here. It has {} sentences! Or does it?", i % 7))
+        .collect()
+}
+
+#[test]
+fn a_batch_equals_one_by_one_for_any_thread_count() {
+    let extractor = Extractor::new();
+    let texts = corpus();
+    let expected: Vec<_> = texts.iter().map(|t| extractor.extract(t)).collect();
+    assert_eq!(extractor.extract_many(&texts), expected);
+    for threads in [1, 2, 4] {
+        assert_eq!(extractor.extract_many_with(&texts, Some(threads), |_| {}), expected);
+    }
+}
+
+#[test]
+fn the_document_keeps_the_text_unaltered() {
+    let text = "  Zoë’s café. \u{200f}שלום\u{200f}!  ";
+    let doc = Extractor::new().extract(text);
+    assert_eq!(doc.text, text);
+    for s in &doc.sentences {
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+}
+
+#[test]
+fn zero_threads_is_an_error() {
+    assert!(Extractor::builder().threads(0).build().is_err());
+}
+
+#[test]
+fn the_configured_splitter_is_used() {
+    let splitter = SentenceSplitter::builder().newline_ends_sentence(true).build().unwrap();
+    let extractor = Extractor::builder().splitter(splitter).build().unwrap();
+    assert_eq!(extractor.extract("a line\nanother line").sentences.len(), 2);
+}
+
+mod entities {
+    use textfacts::gazetteer::{Entry, Gazetteer};
+    use textfacts::Extractor;
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::builder()
+            .add(Entry::new("Paris", "GPE").id("2988507"))
+            .add(Entry::new("Georgia", "GPE").id("614540"))
+            .add(Entry::new("Georgia", "GPE").id("4197000"))
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn each_entity_knows_the_sentence_it_stands_in() {
+        let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
+        let text = "Paris is cold. Nothing here. Georgia and Paris are not.";
+        let doc = extractor.extract(text);
+        let found: Vec<_> = doc.entities.iter().map(|e| (e.text(text), e.sentence)).collect();
+        assert_eq!(found, [("Paris", 0), ("Georgia", 2), ("Paris", 2)]);
+        for e in &doc.entities {
+            assert!(doc.sentences[e.sentence].span().contains(e.span()));
+        }
+    }
+
+    #[test]
+    fn a_shared_name_keeps_every_candidate() {
+        let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
+        let doc = extractor.extract("Georgia.");
+        let ids: Vec<_> = doc.entities[0].candidates.iter().map(|c| c.id.as_deref()).collect();
+        assert_eq!(ids, [Some("614540"), Some("4197000")]);
+    }
+
+    #[test]
+    fn the_builtin_gazetteer_is_the_default_and_can_be_turned_off() {
+        let text = "France and Germany signed.";
+        assert_eq!(Extractor::new().extract(text).entities.len(), 2);
+        let none = Extractor::builder().no_gazetteer().build().unwrap();
+        assert!(none.extract(text).entities.is_empty());
+    }
+
+    #[test]
+    fn serialised_entities_have_the_documented_fields() {
+        let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
+        let doc = extractor.extract("Hello. Paris!");
+        let json = serde_json::to_value(&doc).unwrap();
+        let e = &json["entities"][0];
+        assert_eq!(e["text"], "Paris");
+        assert_eq!(e["start"], 7);
+        assert_eq!(e["label"], "GPE");
+        assert_eq!(e["id"], "2988507");
+        assert_eq!(e["sentence"], 1);
+    }
+}

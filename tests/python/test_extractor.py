@@ -1,0 +1,93 @@
+"""The pipeline from Python: one call per text, or a batch on all cores."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+import textfacts
+
+TEXTS = [
+    "Mr. Smith paid $3.5 million. He left.",
+    "Zoë said “Ça va?” 🙂 Then she left.",
+    "",
+    "One line\n\nAnother paragraph. With two sentences.",
+] * 25
+
+
+def test_extract_many_keeps_order_and_equals_extract() -> None:
+    extractor = textfacts.Extractor()
+    expected = [extractor.extract(t) for t in TEXTS]
+    assert extractor.extract_many(TEXTS) == expected
+    for threads in (1, 2, 3):
+        assert extractor.extract_many(TEXTS, threads=threads) == expected
+
+
+def test_extract_many_accepts_any_iterable_and_rejects_bad_items() -> None:
+    extractor = textfacts.Extractor()
+    assert len(extractor.extract_many(t for t in ["a.", "b."])) == 2
+    with pytest.raises(TypeError, match=r"texts\[1\] must be str"):
+        extractor.extract_many(["fine.", b"bytes."])
+    with pytest.raises(ValueError, match="threads"):
+        extractor.extract_many(["a."], threads=0)
+
+
+def test_document_offsets_are_str_indices() -> None:
+    doc = textfacts.Extractor().extract(TEXTS[1])
+    assert doc.text == TEXTS[1]
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_to_json_has_the_same_content_as_to_dict() -> None:
+    doc = textfacts.Extractor().extract(TEXTS[1])
+    assert json.loads(doc.to_json()) == doc.to_dict()
+    assert json.loads(doc.to_json(indent=2)) == doc.to_dict()
+    assert set(doc.to_dict()) >= {"text", "sentences"}
+
+
+def test_extractor_and_documents_pickle() -> None:
+    splitter = textfacts.SentenceSplitter(newline_ends_sentence=True)
+    extractor = textfacts.Extractor(splitter=splitter)
+    clone = pickle.loads(pickle.dumps(extractor))
+    assert clone.splitter.newline_ends_sentence
+    text = "First line\nSecond line"
+    assert clone.extract(text) == extractor.extract(text)
+    doc = extractor.extract(text)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_entities_carry_their_sentence_and_slice_the_text() -> None:
+    gazetteer = textfacts.Gazetteer([("Zoë", "PERSON"), ("Café Müller", "ORG", "q1")])
+    extractor = textfacts.Extractor(gazetteer)
+    text = "🙂 Zoë left. She went to Café Müller!"
+    doc = extractor.extract(text)
+    assert [(e.text, e.sentence) for e in doc.entities] == [("Zoë", 0), ("Café Müller", 1)]
+    for e in doc.entities:
+        assert text[e.start : e.end] == e.text
+        s = doc.sentences[e.sentence]
+        assert s.start <= e.start and e.end <= s.end
+    as_dict = doc.to_dict()["entities"][1]
+    assert {k: as_dict[k] for k in ("text", "label", "id", "sentence")} == {
+        "text": "Café Müller",
+        "label": "ORG",
+        "id": "q1",
+        "sentence": 1,
+    }
+
+
+def test_the_builtin_gazetteer_is_the_default_and_builtin_false_turns_it_off() -> None:
+    text = "France and Germany signed a treaty."
+    assert [e.label for e in textfacts.Extractor().extract(text).entities] == ["GPE", "GPE"]
+    assert textfacts.Extractor(builtin=False).extract(text).entities == []
+    clone = pickle.loads(pickle.dumps(textfacts.Extractor(builtin=False)))
+    assert clone.builtin is False and clone.extract(text).entities == []
+
+
+def test_an_extractor_with_its_own_gazetteer_pickles() -> None:
+    extractor = textfacts.Extractor(textfacts.Gazetteer([("Northfield", "GPE")]))
+    clone = pickle.loads(pickle.dumps(extractor))
+    text = "Floods in Northfield and France."
+    assert clone.extract(text) == extractor.extract(text)
+    assert [e.text for e in clone.extract(text).entities] == ["Northfield"]

@@ -1,0 +1,166 @@
+"""The gazetteer as a Python user sees it: str offsets, entries from tuples, dicts and files,
+clear errors, pickling."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import textfacts
+from textfacts import Entity, Gazetteer
+
+
+def test_finds_whole_words_leftmost_longest_with_str_offsets() -> None:
+    gaz = Gazetteer([("New York", "GPE"), ("New York City", "GPE"), ("South", "LOC")])
+    text = "Zoë 🙂 flew to New York City; South African news."
+    found = gaz.find(text)
+    assert [e.text for e in found] == ["New York City", "South"]
+    for e in found:
+        assert text[e.start : e.end] == e.text
+
+
+def test_entries_as_tuples_and_dicts_with_ids_aliases_and_case() -> None:
+    gaz = Gazetteer(
+        [
+            ("Georgia", "GPE", "614540"),
+            ("Georgia", "GPE", "4197000"),
+            {"pattern": "Russia", "label": "GPE", "id": 2017370, "aliases": ["Russian Federation"]},
+            {"pattern": "Apple", "label": "ORG", "case": "sensitive"},
+        ]
+    )
+    assert len(gaz) == 4
+    georgia, russia, apple = gaz.find("Georgia, the Russian Federation, APPLE and Apple")
+    assert (georgia.label, georgia.id, georgia.canonical) == ("GPE", "614540", "Georgia")
+    assert [c[1] for c in georgia.candidates] == ["614540", "4197000"]
+    assert (russia.id, russia.canonical) == ("2017370", "Russia")
+    assert apple.text == "Apple"
+
+
+def test_case_modes() -> None:
+    entries = [("US", "GPE"), ("China", "GPE"), ("München", "GPE")]
+    text = "us and US, china and CHINA, MÜNCHEN"
+    smart = [e.text for e in Gazetteer(entries).find(text)]
+    assert smart == ["US", "CHINA", "MÜNCHEN"]
+    insensitive = [e.text for e in Gazetteer(entries, case="insensitive").find(text)]
+    assert insensitive == ["us", "US", "china", "CHINA", "MÜNCHEN"]
+    assert [e.text for e in Gazetteer(entries, case="sensitive").find(text)] == ["US"]
+    with pytest.raises(ValueError, match="case"):
+        Gazetteer(entries, case="loose")
+
+
+def test_normalisation_options_keep_offsets_in_the_original_text() -> None:
+    gaz = Gazetteer(
+        [("Sao Paulo", "GPE"), ("New York", "GPE")],
+        normalize_diacritics=True,
+        normalize_whitespace=True,
+    )
+    text = "İİ São Paulo and New\nYork"
+    found = gaz.find(text)
+    assert [e.text for e in found] == ["São Paulo", "New\nYork"]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_overlapping_option() -> None:
+    gaz = Gazetteer([("New York", "GPE"), ("York", "GPE")], overlapping=True)
+    assert [e.text for e in gaz.find("New York")] == ["New York", "York"]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "--"])
+def test_patterns_without_letters_are_value_errors(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"entries\[1\]"):
+        Gazetteer([("Paris", "GPE"), (bad, "GPE")])
+
+
+def test_malformed_entries_are_type_errors() -> None:
+    with pytest.raises(TypeError, match=r"entries\[0\]"):
+        Gazetteer([42])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        Gazetteer("Paris")  # type: ignore[arg-type]
+
+
+def test_from_file_reads_tsv_csv_and_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "g.tsv").write_text("# places\nParis\tGPE\t2988507\n", encoding="utf-8")
+    (tmp_path / "g.csv").write_text("pattern,label,id\nParis,GPE,2988507\n", encoding="utf-8")
+    (tmp_path / "g.jsonl").write_text(
+        '{"pattern": "Paris", "label": "GPE", "id": "2988507"}\n', encoding="utf-8"
+    )
+    (tmp_path / "g.txt").write_text("Paris\tGPE\t2988507\n", encoding="utf-8")
+    for name, fmt in [("g.tsv", None), ("g.csv", None), ("g.jsonl", None), ("g.txt", "tsv")]:
+        gaz = Gazetteer.from_file(tmp_path / name, format=fmt)
+        assert [e.id for e in gaz.find("Paris.")] == ["2988507"]
+
+
+def test_bad_files_name_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("Paris\tGPE\nLyon\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:2.*label"):
+        Gazetteer.from_file(path)
+    path.write_bytes(b"Paris\tGPE\nLy\xffon\tGPE\n")
+    with pytest.raises(ValueError, match=r"bad\.tsv:2.*UTF-8"):
+        Gazetteer.from_file(path)
+    with pytest.raises(FileNotFoundError):
+        Gazetteer.from_file(tmp_path / "missing.tsv")
+    with pytest.raises(ValueError, match="format"):
+        Gazetteer.from_file(tmp_path / "bad.xyz")
+
+
+def test_save_load_and_pickle(tmp_path: Path) -> None:
+    gaz = Gazetteer([("Georgia", "GPE", "614540"), ("Georgia", "GPE", "4197000"), ("US", "GPE")])
+    text = "us, US and Georgia"
+    path = tmp_path / "g.tfgaz"
+    gaz.save(path)
+    assert Gazetteer.load(path).find(text) == gaz.find(text)
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone.find(text) == gaz.find(text)
+    assert len(clone) == len(gaz)
+    entities = gaz.find(text)
+    assert pickle.loads(pickle.dumps(entities)) == entities
+
+
+def test_damaged_compiled_files_are_value_errors(tmp_path: Path) -> None:
+    data = Gazetteer([("Paris", "GPE")]).to_bytes()
+    for damaged in [data[:-3], data[:10], b"not a gazetteer", data[:30] + b"x" + data[31:]]:
+        with pytest.raises(ValueError):
+            Gazetteer.from_bytes(damaged)
+    path = tmp_path / "damaged.tfgaz"
+    path.write_bytes(data[:-1])
+    with pytest.raises(ValueError, match=r"damaged\.tfgaz"):
+        Gazetteer.load(path)
+
+
+def test_builtin_gazetteer() -> None:
+    gaz = Gazetteer.builtin()
+    text = "The UN and NATO met in Georgia; reading the market report, the US said so."
+    found = gaz.find(text)
+    assert [e.text for e in found] == ["UN", "NATO", "Georgia", "US"]
+    assert found[0].label == "ORG"
+    assert len(found[2].candidates) >= 2
+
+
+def test_entity_repr_and_equality() -> None:
+    e = Entity(0, 5, "Paris", "GPE", "2988507")
+    assert e == Entity(0, 5, "Paris", "GPE", "2988507")
+    assert repr(e).startswith("Entity(0, 5,")
+    assert e.canonical == "Paris"
+    assert "Gazetteer" in textfacts.__all__ and "Entity" in textfacts.__all__
+
+
+def test_non_str_text_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="must be str"):
+        Gazetteer([("Paris", "GPE")]).find(b"Paris")  # type: ignore[arg-type]
+
+
+def test_reuters_places_small_matches_agree_with_peers() -> None:
+    """The README's figure: 50,112 case-insensitive whole-word leftmost-longest matches, the
+    count FlashText, pyahocorasick and a boundary-aware scan agree on."""
+    import json
+
+    from conftest import require_data
+
+    corpus = require_data("corpus/reuters21578.jsonl")
+    places = require_data("gazetteers/places_small.tsv")
+    gaz = Gazetteer.from_file(places, case="insensitive")
+    with open(corpus, encoding="utf-8") as f:
+        total = sum(len(gaz.find(json.loads(line)["text"])) for line in f)
+    assert total == 50_112
