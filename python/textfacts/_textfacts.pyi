@@ -14,9 +14,12 @@ __all__ = [
     "Entity",
     "Extractor",
     "Gazetteer",
+    "NumberExtractor",
+    "NumericFact",
     "Sentence",
     "SentenceSplitter",
     "__version__",
+    "extract_numbers",
     "split_sentences",
 ]
 
@@ -181,12 +184,6 @@ class Entity:
     (9, 16, 'Georgia', 'GPE', '614540')
     >>> [c[1] for c in e.candidates]
     ['614540', '4197000']
-class NumericFact:
-    """One numeric fact of a text; ``text[f.start:f.end] == f.text``.
-
-    >>> f = extract_numbers("The company paid £3.5bn.")[0]
-    >>> (f.text, f.kind, f.value, f.unit, f.scale)
-    ('£3.5bn', 'money', 3500000000.0, 'GBP', 'bn')
     """
 
     @property
@@ -304,6 +301,18 @@ class Gazetteer:
         """The number of distinct searchable names."""
     def __len__(self) -> int:
         """The number of entries (rows with the same label and id count once)."""
+
+@final
+class NumericFact:
+    """One numeric fact of a text; ``text[f.start:f.end] == f.text``.
+
+    >>> f = extract_numbers("The company paid £3.5bn.")[0]
+    >>> (f.text, f.kind, f.value, f.unit, f.scale)
+    ('£3.5bn', 'money', 3500000000.0, 'GBP', 'bn')
+    """
+
+    @property
+    def start(self) -> int:
         """Index of the fact's first character (a ``str`` index), qualifier and currency included."""
     @property
     def end(self) -> int:
@@ -343,8 +352,8 @@ class Gazetteer:
     @property
     def scale(self) -> str | None:
         """The scale word as written (``"bn"``, ``"million"``, ``"mln"``, ``"dozen"``), or ``None``."""
-    def __init__(
-        self,
+    def __new__(
+        cls,
         start: int,
         end: int,
         text: str,
@@ -358,12 +367,13 @@ class Gazetteer:
         noun_start: int | None = None,
         noun_end: int | None = None,
         scale: str | None = None,
-    ) -> None:
+    ) -> Self:
         """Makes a fact by hand (results normally come from an extractor)."""
     def to_dict(self) -> dict[str, object]:
         """The fact as a plain ``dict``, ready for ``json.dumps``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
 
+@final
 class NumberExtractor:
     """Finds numeric facts with configurable options.
 
@@ -372,13 +382,13 @@ class NumberExtractor:
     [('dozens of', None), ('3', 3.0)]
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         years: bool = True,
         vague: bool = False,
         ordinals: bool = True,
         nouns: bool = True,
-    ) -> None:
+    ) -> Self:
         """Configures an extractor.
 
         ``years`` reports years ("in 2016", "the 1990s") as kind ``"year"``; ``vague`` reports
