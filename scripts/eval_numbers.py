@@ -333,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print_table(rows)
         print(
-            f"\nReuters sample ({reuters['docs']} documents, {reuters['annotated']} annotated numbers:"
+            f"\nReuters sample ({reuters['docs']} documents,"
+            f" {reuters['annotated']} annotated numbers:"
             f" {reuters['gold_facts']} facts, {reuters['not_facts']} not facts):"
             f" precision {reuters['precision']:.3f} of {reuters['predicted']} facts,"
             f" recall {reuters['recall']:.3f}, false facts from dates/names/identifiers/labels"

@@ -313,7 +313,7 @@ class NumericFact:
 
     @property
     def start(self) -> int:
-        """Index of the fact's first character (a ``str`` index), qualifier and currency included."""
+        """Index of the fact's first character (a ``str`` index), qualifier included."""
     @property
     def end(self) -> int:
         """Index one past the fact's last character, scale and unit included."""
@@ -322,7 +322,7 @@ class NumericFact:
         """The fact's whole surface: ``"at least $5m"``, ``"12 per cent"``."""
     @property
     def kind(self) -> str:
-        """``"cardinal"``, ``"ordinal"``, ``"percent"``, ``"money"``, ``"quantity"`` or ``"year"``."""
+        """``"cardinal"``, ``"ordinal"``, ``"percent"``, ``"money"``, ``"quantity"``, ``"year"``."""
     @property
     def value(self) -> float | None:
         """The resolved value (3.5e9 for "£3.5bn", 40.0 for "40 per cent"); ``None`` for a range
@@ -335,14 +335,15 @@ class NumericFact:
         """The upper end of a range or of a decade; else ``None``."""
     @property
     def qualifier(self) -> str:
-        """``"exact"``, ``"approx"``, ``"at_least"``, ``"more_than"``, ``"at_most"`` or ``"less_than"``."""
+        """``"exact"``, ``"approx"``, ``"at_least"``, ``"more_than"``, ``"at_most"``,
+        ``"less_than"``."""
     @property
     def unit(self) -> str | None:
         """ISO 4217 code for money (``GBX`` pence, ``¢`` cents), ``%``/``pp``/``bp`` for
         percentages, a short symbol for quantities (``km``, ``t``, ``°C``, ``bbl``)."""
     @property
     def noun(self) -> str | None:
-        """The noun phrase a cardinal counts: ``"people"`` in "87 people, including many children"."""
+        """The noun phrase a cardinal counts: ``"people"`` in "87 people, including children"."""
     @property
     def noun_start(self) -> int | None:
         """Index of the counted noun's first character, or ``None``."""
@@ -351,7 +352,7 @@ class NumericFact:
         """Index one past the counted noun's last character, or ``None``."""
     @property
     def scale(self) -> str | None:
-        """The scale word as written (``"bn"``, ``"million"``, ``"mln"``, ``"dozen"``), or ``None``."""
+        """The scale word as written (``"bn"``, ``"million"``, ``"dozen"``), or ``None``."""
     def __new__(
         cls,
         start: int,
@@ -361,7 +362,7 @@ class NumericFact:
         value: float | None = None,
         low: float | None = None,
         high: float | None = None,
-        qualifier: str = "exact",
+        qualifier: str = ...,
         unit: str | None = None,
         noun: str | None = None,
         noun_start: int | None = None,
