@@ -75,6 +75,10 @@ pub(crate) fn match_prefix(
         return None;
     }
     let last = toks[end - 1];
+    // Every prefix ends in a symbol or in "Rs": most words stop here.
+    if last.kind == super::scanner::Kind::Word && !text[last.start..last.end].eq_ignore_ascii_case("rs") {
+        return None;
+    }
     let list = with_lower(&text[last.start..last.end], |k| tables().prefix.get(k))?;
     for c in list {
         if let Some(first) = c.phrase.match_backward(text, toks, end, floor) {

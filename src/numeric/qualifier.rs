@@ -250,6 +250,11 @@ pub(crate) fn after(
     current: Qualifier,
 ) -> Option<(Qualifier, usize)> {
     static TABLE: OnceLock<Index<Option<Qualifier>>> = OnceLock::new();
+    // Every phrase starts with "or", "and", "plus", "+" or "-".
+    let first = toks.get(at).and_then(|t| text.as_bytes().get(t.start))?;
+    if !matches!(first.to_ascii_lowercase(), b'o' | b'a' | b'p' | b'+' | b'-') {
+        return None;
+    }
     let table = TABLE.get_or_init(|| compiled(AFTER, false));
     for (p, q) in lookup(table, text, toks, at)? {
         let Some(end) = p.match_forward(text, toks, at) else { continue };
