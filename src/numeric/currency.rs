@@ -76,7 +76,9 @@ pub(crate) fn match_prefix(
     }
     let last = toks[end - 1];
     // Every prefix ends in a symbol or in "Rs": most words stop here.
-    if last.kind == super::scanner::Kind::Word && !text[last.start..last.end].eq_ignore_ascii_case("rs") {
+    if last.kind == super::scanner::Kind::Word
+        && !text[last.start..last.end].eq_ignore_ascii_case("rs")
+    {
         return None;
     }
     let list = with_lower(&text[last.start..last.end], |k| tables().prefix.get(k))?;
