@@ -1,9 +1,8 @@
 //! The abbreviation table (`abbreviations.txt`) and its lookup.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::chars::fold_ascii;
+use rustc_hash::FxHashMap;
 
 /// How a word that takes an abbreviating full stop relates to the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,8 +17,12 @@ pub(crate) enum Abbreviation {
 }
 
 struct Table {
-    exact: HashMap<&'static str, Abbreviation>,
-    folded: HashMap<String, Abbreviation>,
+    /// Bit `len` of entry `first letter` is set when some entry of that
+    /// length starts with that letter (any case): most words are rejected
+    /// here without hashing.
+    shapes: [u32; 26],
+    exact: FxHashMap<&'static [u8], Abbreviation>,
+    folded: FxHashMap<Vec<u8>, Abbreviation>,
 }
 
 /// Longest entry, in bytes: longer words are not looked up at all.
@@ -28,8 +31,9 @@ pub(crate) const MAX_LEN: usize = 16;
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut exact = HashMap::new();
-        let mut folded = HashMap::new();
+        let mut shapes = [0u32; 26];
+        let mut exact = FxHashMap::default();
+        let mut folded = FxHashMap::default();
         let mut class = None;
         for line in include_str!("abbreviations.txt").lines() {
             let line = line.trim();
@@ -53,14 +57,22 @@ fn table() -> &'static Table {
                     None => (word, true),
                 };
                 debug_assert!(word.len() <= MAX_LEN, "abbreviation {word:?} too long");
-                exact.entry(word).or_insert(class);
+                if let Some(i) = letter_index(word) {
+                    shapes[i] |= 1 << word.len();
+                }
+                exact.entry(word.as_bytes()).or_insert(class);
                 if fold {
-                    folded.entry(word.to_ascii_lowercase()).or_insert(class);
+                    folded.entry(word.to_ascii_lowercase().into_bytes()).or_insert(class);
                 }
             }
         }
-        Table { exact, folded }
+        Table { shapes, exact, folded }
     })
+}
+
+fn letter_index(word: &str) -> Option<usize> {
+    let first = *word.as_bytes().first()?;
+    first.is_ascii_alphabetic().then(|| usize::from(first.to_ascii_lowercase() - b'a'))
 }
 
 /// The class of `word` (written without its final full stop), matching
@@ -70,12 +82,18 @@ pub(crate) fn lookup(word: &str) -> Option<Abbreviation> {
         return None;
     }
     let table = table();
-    if let Some(&class) = table.exact.get(word) {
+    match letter_index(word) {
+        Some(i) if table.shapes[i] & (1 << word.len()) != 0 => {}
+        _ => return None,
+    }
+    if let Some(&class) = table.exact.get(word.as_bytes()) {
         return Some(class);
     }
     let mut buf = [0u8; MAX_LEN];
-    let folded = fold_ascii(word, &mut buf)?;
-    table.folded.get(folded).copied()
+    let folded = &mut buf[..word.len()];
+    folded.copy_from_slice(word.as_bytes());
+    folded.make_ascii_lowercase();
+    table.folded.get(&folded[..]).copied()
 }
 
 #[cfg(test)]

@@ -130,18 +130,3 @@ pub(crate) fn is_letter(c: char) -> bool {
         c.is_alphabetic()
     }
 }
-
-/// Lowercases an ASCII `word` into `buf`; `None` when the word is not
-/// ASCII or does not fit.
-#[inline]
-pub(crate) fn fold_ascii<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !bytes.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..bytes.len()];
-    for (o, b) in out.iter_mut().zip(bytes) {
-        *o = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(out).ok()
-}

@@ -24,8 +24,14 @@ pub(crate) fn indentation(text: &str, line_start: usize) -> usize {
 /// Whether `line` (without its line break) ends with sentence-final
 /// punctuation, possibly inside closing quotes or brackets.
 pub(crate) fn ends_with_terminator(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(is_space).trim_end_matches(is_closer);
-    trimmed.chars().next_back().is_some_and(is_terminator)
+    match line.as_bytes().last() {
+        Some(b'.' | b'?' | b'!') => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => {
+            let trimmed = line.trim_end_matches(is_space).trim_end_matches(is_closer);
+            trimmed.chars().next_back().is_some_and(is_terminator)
+        }
+    }
 }
 
 /// Whether a line ends in a way that shows its sentence runs on: a comma,
@@ -37,19 +43,16 @@ pub(crate) fn runs_on(line: &str) -> bool {
         Some(c) if c.is_alphabetic() => {}
         _ => return false,
     }
-    let word_start = line
-        .char_indices()
-        .rev()
-        .take(12)
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(line.len(), |(i, _)| i);
-    let word = &line[word_start..];
-    let mut buf = [0u8; 16];
-    match super::chars::fold_ascii(word, &mut buf) {
-        Some(folded) => RUN_ON_WORDS.contains(&folded),
-        None => false,
+    let bytes = line.as_bytes();
+    let letters = bytes.iter().rev().take(8).take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &bytes[bytes.len() - letters..];
+    if letters == 0
+        || letters > 7
+        || bytes.len() > letters && bytes[bytes.len() - letters - 1] >= 0x80
+    {
+        return false;
     }
+    RUN_ON_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// Whether a line is written in capitals: two letters or more, none lowercase.
@@ -109,7 +112,7 @@ impl Break<'_> {
     pub(crate) fn ends_sentence(&self, wrapped: impl FnOnce() -> bool) -> bool {
         let text = self.text;
         let a = text[self.a_start..self.nl].trim_end_matches(is_space);
-        if a.trim_start_matches(is_space).is_empty() || ends_with_terminator(a) {
+        if a.len() <= indentation(text, self.a_start) || ends_with_terminator(a) {
             // Final punctuation was judged where it stands.
             return false;
         }

@@ -14,20 +14,33 @@ use super::lists::{self, Marker, Style};
 use super::tokens::{self, Next};
 use super::{Sentence, SentenceSplitter};
 
-/// Bytes that start something the scanner must look at.
-static INTERESTING: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'\n' as usize] = true;
-    table[b')' as usize] = true;
-    // Lead bytes of …, ‼, •, ⁃, U+2028/2029 (E2), 。 (E3), ！ ？ ｡ (EF).
-    table[0xE2] = true;
-    table[0xE3] = true;
-    table[0xEF] = true;
-    table
-};
+/// Whether a byte starts something the scanner must look at: sentence-final
+/// punctuation, a line break, a closing bracket, or the lead byte of a
+/// non-ASCII character that may matter (…, ‼, •, ⁃, U+2028/9 start with E2;
+/// 。 with E3; ！ ？ ｡ with EF; higher lead bytes are skipped cheaply).
+#[inline(always)]
+fn interesting(b: u8) -> bool {
+    (b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n') | (b == b')') | (b >= 0xE2)
+}
+
+/// The next interesting byte at or after `i`. Blocks of 32 bytes are tested
+/// with branch-free comparisons into a bit mask, which the compiler turns
+/// into SIMD; the mask's lowest bit gives the position.
+#[inline]
+fn next_interesting(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    while let Some(block) = bytes.get(i..i + BLOCK) {
+        let mut mask = 0u32;
+        for (k, &b) in block.iter().enumerate() {
+            mask |= u32::from(interesting(b)) << k;
+        }
+        if mask != 0 {
+            return Some(i + mask.trailing_zeros() as usize);
+        }
+        i += BLOCK;
+    }
+    bytes.get(i..)?.iter().position(|&b| interesting(b)).map(|p| i + p)
+}
 
 pub(crate) struct Scanner<'t, 's> {
     text: &'t str,
@@ -59,8 +72,8 @@ impl<'t, 's> Scanner<'t, 's> {
         let bytes = self.text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
-                Some(offset) => i += offset,
+            match next_interesting(bytes, i) {
+                Some(next) => i = next,
                 None => break,
             }
             i = match bytes[i] {
@@ -154,6 +167,20 @@ impl<'t, 's> Scanner<'t, 's> {
     fn line_break(&mut self, nl: usize) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
+        if !self.splitter.newline_ends_sentence() {
+            // The common cases of wrapped text, decided from three bytes: the
+            // next line starts with a lowercase word that is no list marker
+            // ("a. "), or this line ends with punctuation already judged.
+            let next = bytes.get(nl + 1).copied().unwrap_or(b' ');
+            let lower_word =
+                next.is_ascii_lowercase() && !matches!(bytes.get(nl + 2), Some(b'.' | b')'));
+            let judged = matches!(nl.checked_sub(1).map(|p| bytes[p]), Some(b'.' | b'?' | b'!'))
+                && next.is_ascii_alphabetic();
+            if lower_word || judged {
+                self.line_start = nl + 1;
+                return nl + 1;
+            }
+        }
         // The whole run of white space, counting its line breaks.
         let mut j = nl;
         let mut breaks = 0;

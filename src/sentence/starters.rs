@@ -1,17 +1,17 @@
 //! Words that typically open an English sentence (`starters.txt`).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::chars::fold_ascii;
+use rustc_hash::FxHashSet;
 
-fn table() -> &'static HashSet<&'static str> {
-    static TABLE: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn table() -> &'static FxHashSet<&'static [u8]> {
+    static TABLE: OnceLock<FxHashSet<&'static [u8]>> = OnceLock::new();
     TABLE.get_or_init(|| {
         include_str!("starters.txt")
             .lines()
             .filter(|line| !line.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace)
+            .map(str::as_bytes)
             .collect()
     })
 }
@@ -20,10 +20,10 @@ fn table() -> &'static HashSet<&'static str> {
 /// that a capitalised `word` after an ambiguous abbreviation starts one.
 pub(crate) fn is_starter(word: &str) -> bool {
     let mut buf = [0u8; 16];
-    match fold_ascii(word, &mut buf) {
-        Some(folded) => table().contains(folded),
-        None => false,
-    }
+    let Some(folded) = buf.get_mut(..word.len()) else { return false };
+    folded.copy_from_slice(word.as_bytes());
+    folded.make_ascii_lowercase();
+    table().contains(&folded[..])
 }
 
 #[cfg(test)]

@@ -20,18 +20,36 @@ pub(crate) struct WordBefore<'t> {
 }
 
 pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
+    let bytes = text.as_bytes();
     let floor = end.saturating_sub(WORD_LIMIT);
     let mut start = end;
     let mut truncated = false;
-    while let Some(c) = char_before(text, start) {
-        if is_space(c) {
-            break;
+    // ASCII bytes directly; any other character through its decoding.
+    loop {
+        match start.checked_sub(1).map(|p| bytes[p]) {
+            None => break,
+            Some(b) if b < 0x80 => {
+                if is_space(b as char) {
+                    break;
+                }
+                if start - 1 < floor {
+                    truncated = true;
+                    break;
+                }
+                start -= 1;
+            }
+            Some(_) => {
+                let Some(c) = char_before(text, start) else { break };
+                if is_space(c) {
+                    break;
+                }
+                if start - c.len_utf8() < floor {
+                    truncated = true;
+                    break;
+                }
+                start -= c.len_utf8();
+            }
         }
-        if start - c.len_utf8() < floor {
-            truncated = true;
-            break;
-        }
-        start -= c.len_utf8();
     }
     while let Some(c) = char_at(text, start) {
         if start < end && (is_opener(c) || is_bullet(c)) {
