@@ -23,23 +23,48 @@ fn interesting(b: u8) -> bool {
     (b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n') | (b == b')') | (b >= 0xE2)
 }
 
-/// The next interesting byte at or after `i`. Blocks of 32 bytes are tested
-/// with branch-free comparisons into a bit mask, which the compiler turns
-/// into SIMD; the mask's lowest bit gives the position.
-#[inline]
-fn next_interesting(bytes: &[u8], mut i: usize) -> Option<usize> {
+/// Finds interesting bytes 32 at a time: each block is tested with
+/// branch-free comparisons into a bit mask, which the compiler turns into
+/// SIMD, and the mask is kept so that several hits in one block cost one
+/// test.
+struct Finder {
+    /// Start of the block `mask` describes.
+    block: usize,
+    mask: u32,
+}
+
+impl Finder {
     const BLOCK: usize = 32;
-    while let Some(block) = bytes.get(i..i + BLOCK) {
-        let mut mask = 0u32;
-        for (k, &b) in block.iter().enumerate() {
-            mask |= u32::from(interesting(b)) << k;
-        }
-        if mask != 0 {
-            return Some(i + mask.trailing_zeros() as usize);
-        }
-        i += BLOCK;
+
+    fn new() -> Finder {
+        Finder { block: usize::MAX, mask: 0 }
     }
-    bytes.get(i..)?.iter().position(|&b| interesting(b)).map(|p| i + p)
+
+    /// The first interesting byte at or after `i`.
+    #[inline]
+    fn next(&mut self, bytes: &[u8], i: usize) -> Option<usize> {
+        let mut start = i;
+        if self.block <= i && i < self.block.saturating_add(Self::BLOCK) {
+            let remaining = self.mask & (u32::MAX << (i - self.block));
+            if remaining != 0 {
+                return Some(self.block + remaining.trailing_zeros() as usize);
+            }
+            start = self.block + Self::BLOCK;
+        }
+        while let Some(block) = bytes.get(start..start + Self::BLOCK) {
+            let mut mask = 0u32;
+            for (k, &b) in block.iter().enumerate() {
+                mask |= u32::from(interesting(b)) << k;
+            }
+            if mask != 0 {
+                self.block = start;
+                self.mask = mask;
+                return Some(start + mask.trailing_zeros() as usize);
+            }
+            start += Self::BLOCK;
+        }
+        bytes.get(start..)?.iter().position(|&b| interesting(b)).map(|p| start + p)
+    }
 }
 
 pub(crate) struct Scanner<'t, 's> {
@@ -70,9 +95,10 @@ impl<'t, 's> Scanner<'t, 's> {
 
     pub(crate) fn run(mut self) -> Vec<Sentence> {
         let bytes = self.text.as_bytes();
+        let mut finder = Finder::new();
         let mut i = 0;
         while i < bytes.len() {
-            match next_interesting(bytes, i) {
+            match finder.next(bytes, i) {
                 Some(next) => i = next,
                 None => break,
             }
