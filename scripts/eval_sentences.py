@@ -23,8 +23,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -139,7 +140,9 @@ def peer_splitters() -> dict[str, Splitter]:
             for paragraph in segmenter.analyze(text):
                 for sentence in paragraph:
                     first, last = sentence[0], sentence[-1]
-                    out.append(text[first.offset - len(first.spacing) : last.offset + len(last.value)])
+                    out.append(
+                        text[first.offset - len(first.spacing) : last.offset + len(last.value)]
+                    )
             return out
 
         peers["syntok"] = syntok_split
@@ -167,7 +170,12 @@ def evaluate(name: str, split: Splitter, ends: Callable[[str], set[int]], rules,
         print("  FAIL", line)
     print(f"UD EWT dev boundaries: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     print(f"  inside paragraphs:   precision {pi:.3f}  recall {ri:.3f}  F1 {fi:.3f}")
-    return {"golden_rules_passed": passed, "ewt_dev_precision": p, "ewt_dev_recall": r, "ewt_dev_f1": f}
+    return {
+        "golden_rules_passed": passed,
+        "ewt_dev_precision": p,
+        "ewt_dev_recall": r,
+        "ewt_dev_f1": f,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,9 @@ from conftest import ROOT, require_data
 
 
 def load_eval():
-    spec = importlib.util.spec_from_file_location("eval_sentences", ROOT / "scripts" / "eval_sentences.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_sentences", ROOT / "scripts" / "eval_sentences.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -33,7 +35,9 @@ def test_ewt_dev_boundary_f1_is_at_least_the_claim() -> None:
     docs = EVAL.load_ewt(require_data("sbd/ud_en_ewt_dev.jsonl"))
     _, ends = EVAL.textfacts_splitters()
     _, _, f1 = EVAL.boundary_scores(ends, docs)
-    assert f1 >= EVAL.CLAIMS["ewt_dev_f1"], f"EWT dev F1 {f1:.4f} < claimed {EVAL.CLAIMS['ewt_dev_f1']}"
+    assert f1 >= EVAL.CLAIMS["ewt_dev_f1"], (
+        f"EWT dev F1 {f1:.4f} < claimed {EVAL.CLAIMS['ewt_dev_f1']}"
+    )
 
 
 @pytest.mark.parametrize("key", ["golden_rules_passed", "ewt_dev_f1"])
