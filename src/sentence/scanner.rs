@@ -16,11 +16,19 @@ use super::{Sentence, SentenceSplitter};
 
 /// Whether a byte starts something the scanner must look at: sentence-final
 /// punctuation, a line break, a closing bracket, or the lead byte of a
-/// non-ASCII character that may matter (…, ‼, •, ⁃, U+2028/9 start with E2;
-/// 。 with E3; ！ ？ ｡ with EF; higher lead bytes are skipped cheaply).
+/// non-ASCII character that may matter (…, ‼, quotes, •, ⁃, U+2028/9 start
+/// with E2; 。 with E3; ！ ？ ｡ with EF). Other scripts' letters, CJK
+/// ideographs and emoji never stop the scan.
 #[inline(always)]
 fn interesting(b: u8) -> bool {
-    (b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n') | (b == b')') | (b >= 0xE2)
+    (b == b'.')
+        | (b == b'?')
+        | (b == b'!')
+        | (b == b'\n')
+        | (b == b')')
+        | (b == 0xE2)
+        | (b == 0xE3)
+        | (b == 0xEF)
 }
 
 /// Finds interesting bytes 32 at a time: each block is tested with
@@ -165,6 +173,16 @@ impl<'t, 's> Scanner<'t, 's> {
     }
 
     fn non_ascii(&mut self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        // Lead and second byte rule out most characters without decoding:
+        // curly quotes (E2 80 98..9D), kana and CJK letters (E3 81..), and
+        // full-width letters and digits.
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x98..=0x9F)) => return i + 3,
+            (0xE3, Some(&b), _) if b != 0x80 => return i + 3,
+            (0xEF, Some(&b), _) if b != 0xBC && b != 0xBD => return i + 3,
+            _ => {}
+        }
         let Some(c) = char_at(self.text, i) else { return i + 1 };
         match c {
             '…' | '‼' | '⁇' | '⁈' | '⁉' => self.terminator(i),
