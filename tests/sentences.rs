@@ -172,6 +172,37 @@ fn dotted_acronyms_end_a_sentence_only_before_a_sentence_opener() {
 }
 
 #[test]
+fn a_clock_time_ends_a_sentence_unless_a_day_month_or_time_zone_follows() {
+    assert_eq!(
+        split("The meeting is at 5 p.m. Everyone should attend."),
+        ["The meeting is at 5 p.m.", "Everyone should attend."]
+    );
+    assert_eq!(split("It starts at 9 a.m. EST on Friday."), ["It starts at 9 a.m. EST on Friday."]);
+    assert_eq!(
+        split("He arrived at 10 a.m. Monday and left."),
+        ["He arrived at 10 a.m. Monday and left."]
+    );
+}
+
+#[test]
+fn a_capital_after_a_number_is_a_unit_not_an_initial() {
+    assert_eq!(
+        split("The temperature was -5 C. It was cold."),
+        ["The temperature was -5 C.", "It was cold."]
+    );
+}
+
+#[test]
+fn in_informal_text_a_lowercase_pronoun_after_a_full_stop_starts_a_sentence() {
+    assert_eq!(
+        split("We met at the party. i think it went well."),
+        ["We met at the party.", "i think it went well."]
+    );
+    assert_eq!(split("It was approx. the size of a car."), ["It was approx. the size of a car."]);
+    assert_eq!(split("Where did you grow up? india?"), ["Where did you grow up?", "india?"]);
+}
+
+#[test]
 fn user_abbreviations_do_not_end_sentences() {
     let splitter = SentenceSplitter::builder().abbreviation("Approx.").build().unwrap();
     assert_eq!(

@@ -3,7 +3,7 @@
 
 use super::abbreviations::{self, Abbreviation};
 use super::chars::is_letter;
-use super::starters::is_starter;
+use super::starters::{is_lowercase_starter, is_starter};
 use super::tokens::Next;
 
 /// The kind of word a full stop follows.
@@ -19,8 +19,10 @@ pub(crate) enum Word {
     Letter,
     /// A known abbreviation, or one the caller added (`Prefix`).
     Abbreviation(Abbreviation),
-    /// Letters in short dotted groups ("U.S", "a.m", "Ph.D").
+    /// Letters in short dotted groups ("U.S", "Ph.D").
     Acronym,
+    /// "a.m" or "p.m", in any case.
+    Time,
     /// Anything else, web and e-mail addresses included.
     Ordinary,
 }
@@ -55,12 +57,65 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     if let Some(class) = abbreviations::lookup(word) {
         return Word::Abbreviation(class);
     }
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        return Word::Time;
+    }
     if word.contains('.')
         && word.split('.').all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(is_letter))
     {
         return Word::Acronym;
     }
     Word::Ordinary
+}
+
+/// Words that go on from a clock time: days, months and time zones.
+fn continues_time(word: &str) -> bool {
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    // Time zones are short capitals: EST, GMT, BST, CET, UTC, PST.
+    let zone = (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    zone || word.is_empty() || DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// What the splitter knows around a full stop besides the two words.
@@ -93,8 +148,10 @@ pub(crate) fn ends_sentence(word: Word, word_chars: usize, next: Next<'_>, cx: &
             // sentences ("... at the party. i think"), or when the word
             // before is too long to be an abbreviation nobody listed.
             match word {
-                Word::Ordinary => cx.lowercase_text || is_starter(next_word) || word_chars >= 5,
-                Word::Number | Word::Empty => cx.lowercase_text || is_starter(next_word),
+                Word::Ordinary => {
+                    cx.lowercase_text || is_lowercase_starter(next_word) || word_chars >= 5
+                }
+                Word::Number | Word::Empty => cx.lowercase_text || is_lowercase_starter(next_word),
                 _ => false,
             }
         }
@@ -116,11 +173,15 @@ pub(crate) fn ends_sentence(word: Word, word_chars: usize, next: Next<'_>, cx: &
                 Word::Abbreviation(Abbreviation::Number) => true,
                 // "U.S. Government" goes on, "the U.S. How" ends; a phrase
                 // of one word ("At 5 a.m. Mr. Smith") is not a sentence.
+                // After a clock time ("5 p.m."), any capitalised word but a
+                // day, a month or a time zone starts a sentence.
+                Word::Time => !continues_time(next_word) && cx.words_before >= 2,
                 Word::Abbreviation(Abbreviation::Suffix) | Word::Acronym => {
                     is_starter(next_word) && cx.words_before >= 2
                 }
                 // "Jonas E. Smith" goes on; after a lowercase word, "I." is
-                // the pronoun and ends its sentence ("you and I. Did").
+                // the pronoun and ends its sentence ("you and I. Did"), and
+                // after a number a capital is a unit ("-5 C. It").
                 Word::Initial(c) => {
                     cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word))
                 }
@@ -142,7 +203,8 @@ mod tests {
         assert_eq!(classify("E", &[]), Word::Initial('E'));
         assert_eq!(classify("p", &[]), Word::Letter);
         assert_eq!(classify("U.S", &[]), Word::Acronym);
-        assert_eq!(classify("a.m", &[]), Word::Acronym);
+        assert_eq!(classify("a.m", &[]), Word::Time);
+        assert_eq!(classify("P.M", &[]), Word::Time);
         assert_eq!(classify("e.g", &[]), Word::Abbreviation(Abbreviation::Prefix));
         assert_eq!(classify("Jane.Doe@example.com", &[]), Word::Ordinary);
         assert_eq!(classify("awesome_content.html", &[]), Word::Ordinary);

@@ -423,7 +423,7 @@ impl<'t, 's> Scanner<'t, 's> {
             _ => None,
         };
         let words_before = match kind {
-            Word::Acronym | Word::Abbreviation(_) => {
+            Word::Acronym | Word::Time | Word::Abbreviation(_) => {
                 tokens::words_before(self.text, self.last_cut, word.start)
             }
             _ => 2,

@@ -62,7 +62,8 @@ pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
 }
 
 /// The word before the one starting at `start`, when it is on the same
-/// line: whether it begins with a lowercase letter.
+/// line: whether it begins with a lowercase letter or a digit (is not
+/// capitalised, as a name before an initial would be).
 pub(crate) fn previous_word_is_lowercase(text: &str, start: usize) -> Option<bool> {
     let mut i = start;
     let floor = start.saturating_sub(WORD_LIMIT);
@@ -80,7 +81,7 @@ pub(crate) fn previous_word_is_lowercase(text: &str, start: usize) -> Option<boo
     }
     let word = word_before(text, i);
     let first = word.text.chars().find(|c| c.is_alphanumeric())?;
-    Some(is_lower(first))
+    Some(is_lower(first) || first.is_ascii_digit())
 }
 
 /// What follows a candidate boundary, after white space and opening quotes
