@@ -172,6 +172,12 @@ impl<'t, 's> Scanner<'t, 's> {
         j <= self.last_cut
     }
 
+    /// Whether a colon (and white space) stands right before `i`.
+    fn after_colon(&self, i: usize) -> bool {
+        let before = self.text[..i].trim_end_matches(is_space);
+        before.len() + 8 >= i && before.ends_with(':')
+    }
+
     fn non_ascii(&mut self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         // Lead and second byte rule out most characters without decoding:
@@ -280,6 +286,12 @@ impl<'t, 's> Scanner<'t, 's> {
         }
         match self.list {
             Some(previous) if marker.follows(previous) => {
+                self.cut(start);
+                self.list = Some(marker);
+                true
+            }
+            // "The results were: 1. good 2. bad": a list opens after a colon.
+            _ if marker.value == 1 && self.after_colon(start) => {
                 self.cut(start);
                 self.list = Some(marker);
                 true
