@@ -4,6 +4,7 @@
 //! step moves forward, and every look is either bounded or skips what it
 //! reads, so the time is linear in the text on any input.
 
+use super::abbreviations::Abbreviation;
 use super::casing::sentences_start_lowercase;
 use super::chars::{
     char_at, char_before, is_bullet, is_cjk_terminator, is_closer, is_space, is_upper,
@@ -434,11 +435,12 @@ impl<'t, 's> Scanner<'t, 's> {
             Word::Initial(_) => tokens::previous_word_is_lowercase(self.text, word.start),
             _ => None,
         };
-        let words_before = match kind {
-            Word::Acronym | Word::Time | Word::Abbreviation(_) => {
-                tokens::words_before(self.text, self.last_cut, word.start)
-            }
-            _ => 2,
+        let ambiguous =
+            matches!(kind, Word::Acronym | Word::Time | Word::Abbreviation(Abbreviation::Suffix));
+        let words_before = if ambiguous && matches!(next, Next::Upper(_) | Next::Other) {
+            tokens::words_before(self.text, self.last_cut, word.start)
+        } else {
+            2
         };
         let cx = Context { lowercase_text, previous_lowercase, words_before, closed };
         let chars = word.text.chars().count();
