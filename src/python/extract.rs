@@ -2,49 +2,60 @@
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use pythonize::pythonize;
 
 use super::gazetteer::{PyEntity, PyGazetteer};
-use super::sentence::{preview, PySentence, PySentenceSplitter};
+use super::sentence::{preview, sentences_to_py, GcPause, PySentence, PySentenceSplitter};
 use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
 
 /// A text with its sentences, entities and numeric facts.
-#[pyclass(name = "Document", module = "textfacts._textfacts", frozen, eq)]
-#[derive(PartialEq)]
+///
+/// Its parts are made into Python objects once, when the document is made,
+/// so reading them again costs nothing.
+#[pyclass(name = "Document", module = "textfacts._textfacts", frozen)]
 pub struct PyDocument {
-    text: String,
-    sentences: Vec<PySentence>,
-    entities: Vec<PyEntity>,
+    text: Py<PyString>,
+    sentences: Vec<Py<PySentence>>,
+    entities: Vec<Py<PyEntity>>,
 }
 
 impl PyDocument {
-    fn from_core(doc: crate::Document) -> PyDocument {
+    fn from_core(py: Python<'_>, doc: &crate::Document) -> PyResult<PyDocument> {
         let offsets = CharOffsets::new(&doc.text);
-        let sentences = doc
-            .sentences
+        let sentences = sentences_to_py(py, &doc.text, &doc.sentences)?
             .iter()
-            .map(|s| PySentence {
-                start: offsets.char_offset(s.start),
-                end: offsets.char_offset(s.end),
-                text: s.text(&doc.text).to_string(),
-            })
-            .collect();
-        let entities =
-            doc.entities.iter().map(|e| PyEntity::from_mention(e, &doc.text, &offsets)).collect();
-        PyDocument { text: doc.text, sentences, entities }
+            .map(|s| s.cast_into::<PySentence>().map(Bound::unbind).map_err(PyErr::from))
+            .collect::<PyResult<Vec<_>>>()?;
+        let entities = doc
+            .entities
+            .iter()
+            .map(|e| Py::new(py, PyEntity::from_mention(e, &doc.text, &offsets)))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(PyDocument { text: PyString::new(py, &doc.text).unbind(), sentences, entities })
     }
 
-    fn json_value(&self) -> serde_json::Value {
+    fn json_value(&self, py: Python<'_>) -> PyResult<serde_json::Value> {
         use serde_json::json;
-        json!({
-            "text": self.text,
-            "sentences": self.sentences.iter().map(|s| json!({
-                "start": s.start, "end": s.end, "text": s.text,
-            })).collect::<Vec<_>>(),
-            "entities": self.entities.iter().map(PyEntity::to_json).collect::<Vec<_>>(),
-        })
+        let mut sentences = Vec::with_capacity(self.sentences.len());
+        for s in &self.sentences {
+            let s = s.get();
+            sentences.push(json!({
+                "start": s.start, "end": s.end, "text": s.text.bind(py).to_cow()?,
+            }));
+        }
+        Ok(json!({
+            "text": self.text.bind(py).to_cow()?,
+            "sentences": sentences,
+            "entities": self.entities.iter().map(|e| e.get().to_json()).collect::<Vec<_>>(),
+        }))
+    }
+
+    fn parts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let sentences = PyList::new(py, self.sentences.iter().map(|s| s.clone_ref(py)))?;
+        let entities = PyList::new(py, self.entities.iter().map(|e| e.clone_ref(py)))?;
+        (self.text.clone_ref(py), sentences, entities).into_pyobject(py)
     }
 }
 
@@ -52,38 +63,42 @@ impl PyDocument {
 impl PyDocument {
     #[new]
     #[pyo3(signature = (text, sentences, entities = Vec::new()))]
-    fn new(text: String, sentences: Vec<PySentence>, entities: Vec<PyEntity>) -> Self {
+    fn new(
+        text: Py<PyString>,
+        sentences: Vec<Py<PySentence>>,
+        entities: Vec<Py<PyEntity>>,
+    ) -> Self {
         PyDocument { text, sentences, entities }
     }
 
     /// The text, as given.
     #[getter]
-    fn text(&self) -> &str {
-        &self.text
+    fn text(&self, py: Python<'_>) -> Py<PyString> {
+        self.text.clone_ref(py)
     }
 
     /// The sentences, in order.
     #[getter]
     fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.sentences.iter().cloned())
+        PyList::new(py, self.sentences.iter().map(|s| s.clone_ref(py)))
     }
 
     /// The gazetteer entities it mentions, in order.
     #[getter]
     fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.entities.iter().cloned())
+        PyList::new(py, self.entities.iter().map(|e| e.clone_ref(py)))
     }
 
     /// The document as plain dicts and lists, offsets as `str` indices.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         // One conversion path for dict and JSON keeps the two identical.
-        pythonize(py, &self.json_value()).map_err(|e| PyValueError::new_err(e.to_string()))
+        pythonize(py, &self.json_value(py)?).map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
     /// The document as a JSON string (the shape of `to_dict`).
     #[pyo3(signature = (indent = None))]
-    fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
-        let value = self.json_value();
+    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
+        let value = self.json_value(py)?;
         let result = match indent {
             None => serde_json::to_string(&value),
             Some(n) => {
@@ -98,20 +113,25 @@ impl PyDocument {
         result.map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
-    fn __repr__(&self) -> String {
-        format!(
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        match other.cast::<PyDocument>() {
+            Ok(other) => self.parts(py)?.eq(other.get().parts(py)?),
+            Err(_) => Ok(false),
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
             "Document({:?}, sentences={}, entities={})",
-            preview(&self.text),
+            preview(&self.text.bind(py).to_cow()?),
             self.sentences.len(),
             self.entities.len()
-        )
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let d = slf.get();
-        (slf.get_type(), (d.text.clone(), d.sentences.clone(), d.entities.clone()))
-            .into_pyobject(py)
+        (slf.get_type(), slf.get().parts(py)?).into_pyobject(py)
     }
 }
 
@@ -174,7 +194,7 @@ impl PyExtractor {
         } else {
             self.inner.extract(&text)
         };
-        Ok(PyDocument::from_core(doc))
+        PyDocument::from_core(py, &doc)
     }
 
     /// Extracts from many texts on all cores, keeping their order.
@@ -194,7 +214,8 @@ impl PyExtractor {
             owned.push(text_arg(&item, &format!("texts[{i}]"))?.into_owned());
         }
         let docs = py.detach(|| self.inner.extract_many_with(&owned, threads, |_| {}));
-        Ok(docs.into_iter().map(PyDocument::from_core).collect())
+        let _pause = GcPause::new(py, docs.len() * 16)?;
+        docs.iter().map(|d| PyDocument::from_core(py, d)).collect()
     }
 
     fn __repr__(&self) -> String {
