@@ -104,7 +104,13 @@ class Document:
     ['It rained.', 'Then it stopped.']
     """
 
-    def __new__(cls, text: str, sentences: list[Sentence], entities: list[Entity] = ...) -> Self:
+    def __new__(
+        cls,
+        text: str,
+        sentences: list[Sentence],
+        entities: list[Entity] = ...,
+        facts: list[NumericFact] = ...,
+    ) -> Self:
         """Makes a document by hand (documents normally come from an ``Extractor``)."""
     @property
     def text(self) -> str:
@@ -115,6 +121,13 @@ class Document:
     @property
     def entities(self) -> list[Entity]:
         """The gazetteer entities it mentions, in order; each knows its ``sentence`` index."""
+    @property
+    def facts(self) -> list[NumericFact]:
+        """Its numeric facts, in order; each knows its ``sentence`` and that sentence's
+        ``entities`` (indices into ``entities``)."""
+    def _repr_html_(self) -> str:
+        """The text as HTML with entities, facts and counted nouns highlighted and labelled, as
+        a notebook shows it; all text is escaped."""
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts and lists, offsets as ``str`` indices.
 
@@ -145,12 +158,13 @@ class Extractor:
         *,
         builtin: bool = True,
         splitter: SentenceSplitter | None = None,
+        numbers: NumberExtractor | None = None,
     ) -> Self:
         """Configures an extractor.
 
         ``gazetteer`` is the gazetteer whose entities to find; with ``None``, the built-in one
         (``Gazetteer.builtin()``) is used, or none at all with ``builtin=False``. ``splitter``
-        defaults to ``SentenceSplitter()``.
+        defaults to ``SentenceSplitter()`` and ``numbers`` to ``NumberExtractor()``.
         """
     @property
     def splitter(self) -> SentenceSplitter:
@@ -161,6 +175,9 @@ class Extractor:
     @property
     def builtin(self) -> bool:
         """Whether the built-in gazetteer is used when no gazetteer is given."""
+    @property
+    def numbers(self) -> NumberExtractor | None:
+        """The number extractor given, or ``None`` for the default options."""
     def extract(self, text: str) -> Document:
         """Extracts everything from one text."""
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]:
@@ -353,6 +370,14 @@ class NumericFact:
     @property
     def scale(self) -> str | None:
         """The scale word as written (``"bn"``, ``"million"``, ``"dozen"``), or ``None``."""
+    @property
+    def sentence(self) -> int | None:
+        """The index of the fact's sentence, for a fact of a ``Document``; ``None`` from
+        ``extract_numbers``."""
+    @property
+    def entities(self) -> list[int] | None:
+        """Indices into ``Document.entities`` of the entities in the fact's sentence, for a fact
+        of a ``Document``; ``None`` from ``extract_numbers``."""
     def __new__(
         cls,
         start: int,
@@ -368,6 +393,8 @@ class NumericFact:
         noun_start: int | None = None,
         noun_end: int | None = None,
         scale: str | None = None,
+        sentence: int | None = None,
+        entities: list[int] | None = None,
     ) -> Self:
         """Makes a fact by hand (results normally come from an extractor)."""
     def to_dict(self) -> dict[str, object]:

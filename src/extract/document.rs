@@ -3,6 +3,9 @@
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+use std::ops::Range;
+
+use crate::numeric::NumericFact;
 use crate::sentence::Sentence;
 use crate::span::Span;
 
@@ -27,6 +30,63 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// The gazetteer entities it mentions, in order.
     pub entities: Vec<EntityMention>,
+    /// Its numeric facts, in order.
+    pub facts: Vec<FactMention>,
+}
+
+/// A numeric fact as it stands in a [`Document`]: the fact, the sentence
+/// it is in, and the entities of that sentence.
+///
+/// ```
+/// use textfacts::gazetteer::{Entry, Gazetteer};
+/// use textfacts::Extractor;
+///
+/// let gazetteer = Gazetteer::builder().add(Entry::new("Kelham", "GPE")).build()?;
+/// let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
+/// let doc = extractor.extract("Rain fell. In Kelham, 1,200 homes were evacuated.");
+/// let fact = &doc.facts[0];
+/// assert_eq!(fact.fact.value, Some(1200.0));
+/// assert_eq!(fact.sentence, 1);
+/// assert_eq!(doc.entities[fact.entities.clone()][0].text(&doc.text), "Kelham");
+/// # Ok::<(), textfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactMention {
+    /// The fact itself.
+    pub fact: NumericFact,
+    /// The index of the sentence the fact starts in.
+    pub sentence: usize,
+    /// The indices, into [`Document::entities`], of the entities in the
+    /// same sentence (a sentence's entities are contiguous).
+    pub entities: Range<usize>,
+}
+
+impl Document {
+    /// The text as HTML, with entities, facts and counted nouns highlighted
+    /// and labelled inline; everything is escaped, so a text containing
+    /// markup shows as text.
+    ///
+    /// ```
+    /// let doc = textfacts::Extractor::new().extract("<b>France</b> sent 87 people.");
+    /// let html = doc.to_html();
+    /// assert!(html.contains("&lt;b&gt;"));
+    /// assert!(html.contains("France<span"));
+    /// assert!(html.contains("87<span"));
+    /// ```
+    pub fn to_html(&self) -> String {
+        use super::html::{render, Mark, MarkKind};
+        let mut marks = Vec::with_capacity(self.entities.len() + 2 * self.facts.len());
+        for e in &self.entities {
+            marks.push(Mark::new(e.start, e.end, MarkKind::Entity, &e.label));
+        }
+        for f in &self.facts {
+            marks.push(Mark::new(f.fact.start, f.fact.end, MarkKind::Fact, f.fact.kind.as_str()));
+            if let Some(noun) = f.fact.noun {
+                marks.push(Mark::new(noun.start, noun.end, MarkKind::Noun, "counted"));
+            }
+        }
+        render(&self.text, marks)
+    }
 }
 
 /// A gazetteer entity as it stands in a [`Document`]: the match, the entry
@@ -140,6 +200,47 @@ impl Serialize for EntityOut<'_> {
     }
 }
 
+struct Facts<'a>(&'a Document);
+
+impl Serialize for Facts<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = serializer.serialize_seq(Some(doc.facts.len()))?;
+        for f in &doc.facts {
+            seq.serialize_element(&FactOut { f, text: &doc.text })?;
+        }
+        seq.end()
+    }
+}
+
+struct FactOut<'a> {
+    f: &'a FactMention,
+    text: &'a str,
+}
+
+impl Serialize for FactOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (m, fact) = (self.f, &self.f.fact);
+        let mut map = serializer.serialize_map(Some(15))?;
+        map.serialize_entry("start", &fact.start)?;
+        map.serialize_entry("end", &fact.end)?;
+        map.serialize_entry("text", fact.text(self.text))?;
+        map.serialize_entry("kind", &fact.kind)?;
+        map.serialize_entry("value", &fact.value)?;
+        map.serialize_entry("low", &fact.low)?;
+        map.serialize_entry("high", &fact.high)?;
+        map.serialize_entry("unit", &fact.unit)?;
+        map.serialize_entry("noun", &fact.noun_text(self.text))?;
+        map.serialize_entry("qualifier", &fact.qualifier)?;
+        map.serialize_entry("sentence", &m.sentence)?;
+        map.serialize_entry("entities", &m.entities.clone().collect::<Vec<_>>())?;
+        map.serialize_entry("noun_start", &fact.noun.map(|n| n.start))?;
+        map.serialize_entry("noun_end", &fact.noun.map(|n| n.end))?;
+        map.serialize_entry("scale", &fact.scale)?;
+        map.end()
+    }
+}
+
 struct Sentences<'a>(&'a Document);
 
 impl Serialize for Sentences<'_> {
@@ -159,10 +260,11 @@ impl Serialize for Sentences<'_> {
 
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
+        let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("text", &self.text)?;
         map.serialize_entry("sentences", &Sentences(self))?;
         map.serialize_entry("entities", &Entities(self))?;
+        map.serialize_entry("facts", &Facts(self))?;
         map.end()
     }
 }

@@ -6,7 +6,9 @@
 use crate::gazetteer::Entity;
 use crate::sentence::Sentence;
 
-use super::document::{EntityCandidate, EntityMention};
+use crate::numeric::NumericFact;
+
+use super::document::{EntityCandidate, EntityMention, FactMention};
 
 /// The index of the sentence each start offset falls in, for offsets given
 /// in ascending order.
@@ -53,6 +55,31 @@ pub(crate) fn entities(found: &[Entity<'_>], sentences: &[Sentence]) -> Vec<Enti
                 })
                 .collect(),
             sentence: cursor.sentence_of(e.start),
+        })
+        .collect()
+}
+
+/// Links each fact to its sentence and to the entities of that sentence,
+/// which, entities being in text order, are one contiguous run.
+pub(crate) fn facts(
+    found: Vec<NumericFact>,
+    sentences: &[Sentence],
+    entities: &[EntityMention],
+) -> Vec<FactMention> {
+    let mut cursor = SentenceCursor::new(sentences);
+    let mut first = 0;
+    found
+        .into_iter()
+        .map(|fact| {
+            let sentence = cursor.sentence_of(fact.start);
+            while first < entities.len() && entities[first].sentence < sentence {
+                first += 1;
+            }
+            let mut last = first;
+            while last < entities.len() && entities[last].sentence == sentence {
+                last += 1;
+            }
+            FactMention { fact, sentence, entities: first..last }
         })
         .collect()
 }

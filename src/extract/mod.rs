@@ -6,12 +6,14 @@
 //! pipeline stays linear in the length of the text.
 
 mod document;
+pub(crate) mod html;
 mod link;
 
-pub use document::{Document, EntityCandidate, EntityMention};
+pub use document::{Document, EntityCandidate, EntityMention, FactMention};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
+use crate::numeric::NumberExtractor;
 use crate::sentence::SentenceSplitter;
 
 /// Which gazetteer an extractor matches.
@@ -40,6 +42,7 @@ enum GazetteerChoice {
 pub struct ExtractorBuilder {
     splitter: Option<SentenceSplitter>,
     gazetteer: GazetteerChoice,
+    numbers: Option<NumberExtractor>,
     threads: Option<usize>,
 }
 
@@ -81,6 +84,24 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The numeric-fact extractor to use (default:
+    /// [`NumberExtractor::default`]).
+    ///
+    /// ```
+    /// use textfacts::{Extractor, NumberExtractor};
+    ///
+    /// let numbers = NumberExtractor::builder().years(false).build();
+    /// let extractor = Extractor::builder().numbers(numbers).build()?;
+    /// let doc = extractor.extract("In 2016, 87 people died.");
+    /// assert_eq!(doc.facts.len(), 1);
+    /// assert_eq!(doc.facts[0].fact.value, Some(87.0));
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn numbers(mut self, numbers: NumberExtractor) -> Self {
+        self.numbers = Some(numbers);
+        self
+    }
+
     /// How many threads [`Extractor::extract_many`] uses (default: one per
     /// core). Must be at least 1.
     pub fn threads(mut self, threads: usize) -> Self {
@@ -107,6 +128,7 @@ impl ExtractorBuilder {
         Ok(Extractor {
             splitter: self.splitter.unwrap_or_default(),
             gazetteer,
+            numbers: self.numbers.unwrap_or_default(),
             threads: self.threads,
         })
     }
@@ -125,6 +147,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     splitter: SentenceSplitter,
     gazetteer: Option<Gazetteer>,
+    numbers: NumberExtractor,
     threads: Option<usize>,
 }
 
@@ -144,6 +167,7 @@ impl Extractor {
             gazetteer: Some(Gazetteer::builtin()),
             #[cfg(not(feature = "builtin"))]
             gazetteer: None,
+            numbers: NumberExtractor::default(),
             threads: None,
         }
     }
@@ -163,14 +187,25 @@ impl Extractor {
         self.gazetteer.as_ref()
     }
 
+    /// The numeric-fact extractor in use.
+    pub fn numbers(&self) -> &NumberExtractor {
+        &self.numbers
+    }
+
     /// Extracts everything from one text.
+    ///
+    /// Each stage makes its own pass over the text: the passes share no
+    /// work worth fusing (the splitter scans for terminators, the gazetteer
+    /// runs its automaton, the number reader looks at digits and number
+    /// words), and linking is a merge over their sorted results.
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.splitter.split(text);
         let entities = match &self.gazetteer {
             Some(g) => link::entities(&g.find(text), &sentences),
             None => Vec::new(),
         };
-        Document { text: text.to_string(), sentences, entities }
+        let facts = link::facts(self.numbers.extract(text), &sentences, &entities);
+        Document { text: text.to_string(), sentences, entities, facts }
     }
 
     /// Extracts from many texts on all cores (or the configured number of

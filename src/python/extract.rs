@@ -6,6 +6,7 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use pythonize::pythonize;
 
 use super::gazetteer::{PyEntity, PyGazetteer};
+use super::numeric::{PyNumberExtractor, PyNumericFact};
 use super::sentence::{preview, sentences_to_py, GcPause, PySentence, PySentenceSplitter};
 use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
@@ -19,6 +20,7 @@ pub struct PyDocument {
     text: Py<PyString>,
     sentences: Vec<Py<PySentence>>,
     entities: Vec<Py<PyEntity>>,
+    facts: Vec<Py<PyNumericFact>>,
 }
 
 impl PyDocument {
@@ -33,7 +35,16 @@ impl PyDocument {
             .iter()
             .map(|e| Py::new(py, PyEntity::from_mention(e, &doc.text, &offsets)))
             .collect::<PyResult<Vec<_>>>()?;
-        Ok(PyDocument { text: PyString::new(py, &doc.text).unbind(), sentences, entities })
+        let facts = doc
+            .facts
+            .iter()
+            .map(|f| {
+                let link = (f.sentence, f.entities.clone().collect());
+                Py::new(py, PyNumericFact::from_core(&f.fact, &doc.text, &offsets, Some(link)))
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        let text = PyString::new(py, &doc.text).unbind();
+        Ok(PyDocument { text, sentences, entities, facts })
     }
 
     fn json_value(&self, py: Python<'_>) -> PyResult<serde_json::Value> {
@@ -49,26 +60,29 @@ impl PyDocument {
             "text": self.text.bind(py).to_cow()?,
             "sentences": sentences,
             "entities": self.entities.iter().map(|e| e.get().to_json()).collect::<Vec<_>>(),
+            "facts": self.facts.iter().map(|f| f.get().to_json()).collect::<Vec<_>>(),
         }))
     }
 
     fn parts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let sentences = PyList::new(py, self.sentences.iter().map(|s| s.clone_ref(py)))?;
         let entities = PyList::new(py, self.entities.iter().map(|e| e.clone_ref(py)))?;
-        (self.text.clone_ref(py), sentences, entities).into_pyobject(py)
+        let facts = PyList::new(py, self.facts.iter().map(|f| f.clone_ref(py)))?;
+        (self.text.clone_ref(py), sentences, entities, facts).into_pyobject(py)
     }
 }
 
 #[pymethods]
 impl PyDocument {
     #[new]
-    #[pyo3(signature = (text, sentences, entities = Vec::new()))]
+    #[pyo3(signature = (text, sentences, entities = Vec::new(), facts = Vec::new()))]
     fn new(
         text: Py<PyString>,
         sentences: Vec<Py<PySentence>>,
         entities: Vec<Py<PyEntity>>,
+        facts: Vec<Py<PyNumericFact>>,
     ) -> Self {
-        PyDocument { text, sentences, entities }
+        PyDocument { text, sentences, entities, facts }
     }
 
     /// The text, as given.
@@ -87,6 +101,34 @@ impl PyDocument {
     #[getter]
     fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         PyList::new(py, self.entities.iter().map(|e| e.clone_ref(py)))
+    }
+
+    /// Its numeric facts, in order.
+    #[getter]
+    fn facts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.facts.iter().map(|f| f.clone_ref(py)))
+    }
+
+    /// The text as HTML with entities, facts and counted nouns highlighted
+    /// (what a notebook shows); everything in it is escaped.
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        use crate::extract::html::{render, Mark, MarkKind};
+        let text = self.text.bind(py).to_cow()?;
+        let offsets = CharOffsets::new(&text);
+        let byte = |i: usize| offsets.byte_offset(i);
+        let mut marks = Vec::with_capacity(self.entities.len() + 2 * self.facts.len());
+        for e in &self.entities {
+            let (start, end, label) = e.get().spans();
+            marks.push(Mark::new(byte(start), byte(end), MarkKind::Entity, label));
+        }
+        for f in &self.facts {
+            let (start, end, kind, noun) = f.get().spans();
+            marks.push(Mark::new(byte(start), byte(end), MarkKind::Fact, kind));
+            if let Some((ns, ne)) = noun {
+                marks.push(Mark::new(byte(ns), byte(ne), MarkKind::Noun, "counted"));
+            }
+        }
+        Ok(render(&text, marks))
     }
 
     /// The document as plain dicts and lists, offsets as `str` indices.
@@ -122,10 +164,11 @@ impl PyDocument {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
-            "Document({:?}, sentences={}, entities={})",
+            "Document({:?}, sentences={}, entities={}, facts={})",
             preview(&self.text.bind(py).to_cow()?),
             self.sentences.len(),
-            self.entities.len()
+            self.entities.len(),
+            self.facts.len()
         ))
     }
 
@@ -142,17 +185,19 @@ pub struct PyExtractor {
     splitter: Py<PySentenceSplitter>,
     gazetteer: Option<Py<PyGazetteer>>,
     builtin: bool,
+    numbers: Option<Py<PyNumberExtractor>>,
 }
 
 #[pymethods]
 impl PyExtractor {
     #[new]
-    #[pyo3(signature = (gazetteer = None, *, builtin = true, splitter = None))]
+    #[pyo3(signature = (gazetteer = None, *, builtin = true, splitter = None, numbers = None))]
     fn new(
         py: Python<'_>,
         gazetteer: Option<Py<PyGazetteer>>,
         builtin: bool,
         splitter: Option<Py<PySentenceSplitter>>,
+        numbers: Option<Py<PyNumberExtractor>>,
     ) -> PyResult<Self> {
         let splitter = match splitter {
             Some(s) => s,
@@ -164,8 +209,11 @@ impl PyExtractor {
             (None, true) => builder,
             (None, false) => builder.no_gazetteer(),
         };
+        if let Some(n) = &numbers {
+            builder = builder.numbers(n.get().core().clone());
+        }
         let inner = builder.build().map_err(super::to_py_err)?;
-        Ok(PyExtractor { inner, splitter, gazetteer, builtin })
+        Ok(PyExtractor { inner, splitter, gazetteer, builtin, numbers })
     }
 
     /// The sentence splitter in use.
@@ -184,6 +232,12 @@ impl PyExtractor {
     #[getter]
     fn builtin(&self) -> bool {
         self.builtin
+    }
+
+    /// The number extractor given, or `None` for the default options.
+    #[getter]
+    fn numbers(&self, py: Python<'_>) -> Option<Py<PyNumberExtractor>> {
+        self.numbers.as_ref().map(|n| n.clone_ref(py))
     }
 
     /// Extracts everything from one text.
@@ -233,6 +287,7 @@ impl PyExtractor {
         kwargs.set_item("gazetteer", self.gazetteer.as_ref().map(|g| g.clone_ref(py)))?;
         kwargs.set_item("builtin", self.builtin)?;
         kwargs.set_item("splitter", self.splitter.clone_ref(py))?;
+        kwargs.set_item("numbers", self.numbers.as_ref().map(|n| n.clone_ref(py)))?;
         (PyTuple::empty(py), kwargs).into_pyobject(py)
     }
 }

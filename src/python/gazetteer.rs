@@ -69,6 +69,11 @@ impl PyEntity {
         }
     }
 
+    /// The mention's span and label, for highlighting.
+    pub(super) fn spans(&self) -> (usize, usize, &str) {
+        (self.start, self.end, &self.label)
+    }
+
     pub(super) fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
             "start": self.start, "end": self.end, "text": self.text, "label": self.label,

@@ -8,7 +8,7 @@ use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, NumberExtractor, NumericFact};
 
 /// One numeric fact: `text[start:end] == fact.text`.
-#[pyclass(name = "NumericFact", module = "textfacts._textfacts", frozen, eq)]
+#[pyclass(name = "NumericFact", module = "textfacts._textfacts", frozen, eq, from_py_object)]
 #[derive(Clone, PartialEq)]
 pub struct PyNumericFact {
     #[pyo3(get)]
@@ -37,6 +37,62 @@ pub struct PyNumericFact {
     noun_end: Option<usize>,
     #[pyo3(get)]
     scale: Option<String>,
+    /// The index of the fact's sentence, for a fact of a `Document`; `None`
+    /// from `extract_numbers`.
+    #[pyo3(get)]
+    sentence: Option<usize>,
+    /// The indices into `Document.entities` of the entities in the fact's
+    /// sentence, for a fact of a `Document`; `None` from `extract_numbers`.
+    #[pyo3(get)]
+    entities: Option<Vec<usize>>,
+}
+
+impl PyNumericFact {
+    /// Converts a core fact; `link` is its sentence and entities, for a
+    /// fact of a document.
+    pub(super) fn from_core(
+        f: &NumericFact,
+        text: &str,
+        offsets: &CharOffsets<'_>,
+        link: Option<(usize, Vec<usize>)>,
+    ) -> PyNumericFact {
+        let (sentence, entities) = match link {
+            Some((s, e)) => (Some(s), Some(e)),
+            None => (None, None),
+        };
+        PyNumericFact {
+            start: offsets.char_offset(f.start),
+            end: offsets.char_offset(f.end),
+            text: f.text(text).to_string(),
+            kind: f.kind.as_str().to_string(),
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            qualifier: f.qualifier.as_str().to_string(),
+            unit: f.unit.clone(),
+            noun: f.noun_text(text).map(str::to_string),
+            noun_start: f.noun.map(|n| offsets.char_offset(n.start)),
+            noun_end: f.noun.map(|n| offsets.char_offset(n.end)),
+            scale: f.scale.clone(),
+            sentence,
+            entities,
+        }
+    }
+
+    pub(super) fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+            "value": self.value, "low": self.low, "high": self.high, "unit": self.unit,
+            "noun": self.noun, "qualifier": self.qualifier, "sentence": self.sentence,
+            "entities": self.entities, "noun_start": self.noun_start, "noun_end": self.noun_end,
+            "scale": self.scale,
+        })
+    }
+
+    /// The fact's spans for highlighting: its own, and its counted noun's.
+    pub(super) fn spans(&self) -> (usize, usize, &str, Option<(usize, usize)>) {
+        (self.start, self.end, &self.kind, self.noun_start.zip(self.noun_end))
+    }
 }
 
 #[pymethods]
@@ -44,7 +100,8 @@ impl PyNumericFact {
     #[new]
     #[pyo3(signature = (
         start, end, text, kind, value = None, low = None, high = None, qualifier = "exact".to_string(),
-        unit = None, noun = None, noun_start = None, noun_end = None, scale = None
+        unit = None, noun = None, noun_start = None, noun_end = None, scale = None,
+        sentence = None, entities = None
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -61,6 +118,8 @@ impl PyNumericFact {
         noun_start: Option<usize>,
         noun_end: Option<usize>,
         scale: Option<String>,
+        sentence: Option<usize>,
+        entities: Option<Vec<usize>>,
     ) -> Self {
         PyNumericFact {
             start,
@@ -76,6 +135,8 @@ impl PyNumericFact {
             noun_start,
             noun_end,
             scale,
+            sentence,
+            entities,
         }
     }
 
@@ -95,6 +156,8 @@ impl PyNumericFact {
         d.set_item("noun_start", self.noun_start)?;
         d.set_item("noun_end", self.noun_end)?;
         d.set_item("scale", &self.scale)?;
+        d.set_item("sentence", self.sentence)?;
+        d.set_item("entities", &self.entities)?;
         Ok(d)
     }
 
@@ -148,6 +211,8 @@ impl PyNumericFact {
                 f.noun_start.into_pyobject(py)?.into_any(),
                 f.noun_end.into_pyobject(py)?.into_any(),
                 f.scale.clone().into_pyobject(py)?.into_any(),
+                f.sentence.into_pyobject(py)?.into_any(),
+                f.entities.clone().into_pyobject(py)?.into_any(),
             ],
         )?;
         (slf.get_type(), args).into_pyobject(py)
@@ -173,21 +238,7 @@ fn facts_to_py<'py>(
     facts: &[NumericFact],
 ) -> PyResult<Bound<'py, PyList>> {
     let offsets = CharOffsets::new(text);
-    let items = facts.iter().map(|f| PyNumericFact {
-        start: offsets.char_offset(f.start),
-        end: offsets.char_offset(f.end),
-        text: f.text(text).to_string(),
-        kind: f.kind.as_str().to_string(),
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier.as_str().to_string(),
-        unit: f.unit.clone(),
-        noun: f.noun_text(text).map(str::to_string),
-        noun_start: f.noun.map(|n| offsets.char_offset(n.start)),
-        noun_end: f.noun.map(|n| offsets.char_offset(n.end)),
-        scale: f.scale.clone(),
-    });
+    let items = facts.iter().map(|f| PyNumericFact::from_core(f, text, &offsets, None));
     PyList::new(py, items.collect::<Vec<_>>())
 }
 
@@ -195,6 +246,13 @@ fn facts_to_py<'py>(
 #[pyclass(name = "NumberExtractor", module = "textfacts._textfacts", frozen)]
 pub struct PyNumberExtractor {
     inner: NumberExtractor,
+}
+
+impl PyNumberExtractor {
+    /// The core extractor, for the pipeline.
+    pub(super) fn core(&self) -> &NumberExtractor {
+        &self.inner
+    }
 }
 
 #[pymethods]

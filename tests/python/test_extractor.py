@@ -91,3 +91,50 @@ def test_an_extractor_with_its_own_gazetteer_pickles() -> None:
     text = "Floods in Northfield and France."
     assert clone.extract(text) == extractor.extract(text)
     assert [e.text for e in clone.extract(text).entities] == ["Northfield"]
+
+
+def test_facts_carry_their_sentence_and_the_entities_beside_them() -> None:
+    extractor = textfacts.Extractor(textfacts.Gazetteer([("Kelham", "GPE"), ("Ashby", "GPE")]))
+    text = "Ashby 🙂 stayed dry. In Kelham, more than 1,200 homes flooded."
+    doc = extractor.extract(text)
+    (fact,) = doc.facts
+    assert (fact.text, fact.value, fact.qualifier, fact.noun) == (
+        "more than 1,200",
+        1200.0,
+        "more_than",
+        "homes",
+    )
+    assert text[fact.start : fact.end] == fact.text
+    assert fact.noun_start is not None and fact.noun_end is not None
+    assert text[fact.noun_start : fact.noun_end] == fact.noun
+    assert fact.sentence == 1
+    assert fact.entities is not None
+    assert [doc.entities[i].text for i in fact.entities] == ["Kelham"]
+    as_dict = doc.to_dict()["facts"][0]
+    assert {"kind", "value", "low", "high", "unit", "noun", "sentence", "entities"} <= set(as_dict)
+    assert as_dict["entities"] == [1]
+
+
+def test_facts_from_extract_numbers_have_no_sentence() -> None:
+    (fact,) = textfacts.extract_numbers("87 people")
+    assert fact.sentence is None and fact.entities is None
+
+
+def test_the_number_options_reach_the_pipeline_and_survive_pickling() -> None:
+    numbers = textfacts.NumberExtractor(years=False)
+    extractor = textfacts.Extractor(numbers=numbers)
+    text = "In 1999, 5 men came."
+    assert [f.text for f in extractor.extract(text).facts] == ["5"]
+    clone = pickle.loads(pickle.dumps(extractor))
+    assert clone.extract(text) == extractor.extract(text)
+    doc = extractor.extract(text)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_repr_html_escapes_and_highlights() -> None:
+    doc = textfacts.Extractor().extract("<script>alert('x')</script> France lost 87 people.")
+    html = doc._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    for cls in ("tf-entity", "tf-fact", "tf-noun"):
+        assert f'class="{cls}"' in html
