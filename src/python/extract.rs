@@ -178,6 +178,17 @@ impl PyDocument {
     }
 }
 
+/// A progress bar on standard error, drawn only where a person sees it.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "textfacts {bar:40} {pos}/{len} texts, {per_sec}, {eta} left",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
 /// Runs every stage of textfacts over texts.
 #[pyclass(name = "Extractor", module = "textfacts._textfacts", frozen)]
 pub struct PyExtractor {
@@ -251,25 +262,67 @@ impl PyExtractor {
         PyDocument::from_core(py, &doc)
     }
 
-    /// Extracts from many texts on all cores, keeping their order.
-    #[pyo3(signature = (texts, threads = None))]
+    /// Extracts from many texts on all cores (or `threads`), keeping their
+    /// order, with the GIL released; `progress` draws a progress bar on
+    /// standard error. Ctrl-C stops a long batch between chunks.
+    #[pyo3(signature = (texts, threads = None, progress = false))]
     fn extract_many(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         threads: Option<usize>,
+        progress: bool,
     ) -> PyResult<Vec<PyDocument>> {
-        if threads == Some(0) {
-            return Err(PyValueError::new_err("threads must be at least 1"));
-        }
+        // Work goes in chunks so that a KeyboardInterrupt is seen within a
+        // fraction of a second and memory for results is made as it goes.
+        const CHUNK_TEXTS: usize = 4096;
+        const CHUNK_BYTES: usize = 8 << 20;
+        let pool = match threads {
+            Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+            Some(n) => Some(
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build()
+                    .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?,
+            ),
+            None => None,
+        };
         let mut owned = Vec::new();
         for (i, item) in texts.try_iter()?.enumerate() {
             let item = item?;
             owned.push(text_arg(&item, &format!("texts[{i}]"))?.into_owned());
         }
-        let docs = py.detach(|| self.inner.extract_many_with(&owned, threads, |_| {}));
-        let _pause = GcPause::new(py, docs.len() * 16)?;
-        docs.iter().map(|d| PyDocument::from_core(py, d)).collect()
+        let bar = progress.then(|| progress_bar(owned.len() as u64));
+        let tick = |_: usize| {
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+        };
+        let mut out = Vec::with_capacity(owned.len());
+        let mut start = 0;
+        while start < owned.len() {
+            let mut end = start;
+            let mut bytes = 0;
+            while end < owned.len() && end - start < CHUNK_TEXTS && bytes < CHUNK_BYTES {
+                bytes += owned[end].len();
+                end += 1;
+            }
+            let chunk = &owned[start..end];
+            let docs = py.detach(|| match &pool {
+                Some(pool) => pool.install(|| self.inner.extract_many_with(chunk, None, tick)),
+                None => self.inner.extract_many_with(chunk, None, tick),
+            });
+            let _pause = GcPause::new(py, docs.len() * 16)?;
+            for doc in &docs {
+                out.push(PyDocument::from_core(py, doc)?);
+            }
+            py.check_signals()?;
+            start = end;
+        }
+        if let Some(bar) = bar {
+            bar.finish();
+        }
+        Ok(out)
     }
 
     fn __repr__(&self) -> String {

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import signal
+import threading
 
 import pytest
 import textfacts
@@ -138,3 +141,21 @@ def test_repr_html_escapes_and_highlights() -> None:
     assert "&lt;script&gt;" in html
     for cls in ("tf-entity", "tf-fact", "tf-noun"):
         assert f'class="{cls}"' in html
+
+
+def test_ctrl_c_stops_a_long_batch_and_leaves_the_extractor_usable() -> None:
+    extractor = textfacts.Extractor()
+    texts = ["In Paris, 87 people met on Monday. They left at noon. " * 40] * 20000
+    timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            extractor.extract_many(texts)
+    finally:
+        timer.cancel()
+    assert [f.value for f in extractor.extract("Then 5 men came.").facts] == [5.0]
+
+
+def test_a_progress_bar_does_not_change_the_results() -> None:
+    extractor = textfacts.Extractor()
+    assert extractor.extract_many(TEXTS, progress=True) == extractor.extract_many(TEXTS)
