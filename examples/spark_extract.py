@@ -24,9 +24,8 @@ os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
 
 import pandas as pd  # noqa: E402
-from pyspark.sql import SparkSession  # noqa: E402
-
 import textfacts  # noqa: E402
+from pyspark.sql import SparkSession  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("TEXTFACTS_DATA", ROOT.parent / "shared" / "data"))
