@@ -10,4 +10,14 @@ fuzz_target!(|text: &str| {
     for s in &doc.sentences {
         assert!(text.get(s.start..s.end).is_some());
     }
+    for e in &doc.entities {
+        let sentence = doc.sentences[e.sentence];
+        assert!(sentence.start <= e.start && e.start < sentence.end);
+        assert!(text.get(e.start..e.end).is_some());
+    }
+    for f in &doc.facts {
+        assert!(f.sentence < doc.sentences.len());
+        assert!(f.entities.end <= doc.entities.len());
+        assert!(text.get(f.fact.start..f.fact.end).is_some());
+    }
 });
