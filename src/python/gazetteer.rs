@@ -1,12 +1,14 @@
 //! `Gazetteer` and `Entity` for Python.
 
+use std::sync::OnceLock;
+
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
 
 use super::sentence::preview;
 use super::text::{text_arg, DETACH_THRESHOLD};
-use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer};
+use crate::gazetteer::{Candidate, CaseMode, Entry, Format, Gazetteer};
 use crate::CharOffsets;
 
 /// A missing file is `FileNotFoundError`; the rest as the crate maps them.
@@ -19,57 +21,124 @@ fn to_py_err(err: crate::Error) -> PyErr {
     super::to_py_err(err)
 }
 
-/// One candidate entry: `(label, id, canonical)`.
+/// One candidate entry as Python sees it: the tuple `(label, id, canonical)`.
 type PyCandidate = (String, Option<String>, String);
 
+/// Which entries a mention may refer to.
+enum Candidates {
+    /// Only the primary one (the common case: nothing more to store).
+    Primary,
+    /// Several, the primary first.
+    Many(Vec<Py<PyTuple>>),
+}
+
 /// One mention of a gazetteer name: `text[start:end] == entity.text`.
-#[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash)]
-#[derive(Clone, PartialEq, Eq, Hash)]
+///
+/// The strings of an entry are made once per gazetteer and shared by every
+/// mention of it, so a mention costs one object and its text.
+#[pyclass(name = "Entity", module = "textfacts._textfacts", frozen)]
 pub struct PyEntity {
     #[pyo3(get)]
     start: usize,
     #[pyo3(get)]
     end: usize,
     #[pyo3(get)]
-    text: String,
-    #[pyo3(get)]
-    label: String,
-    #[pyo3(get)]
-    id: Option<String>,
-    #[pyo3(get)]
-    canonical: String,
-    #[pyo3(get)]
-    candidates: Vec<PyCandidate>,
+    text: Py<PyString>,
+    /// `(label, id, canonical)` of the first candidate.
+    primary: Py<PyTuple>,
+    candidates: Candidates,
+}
+
+impl PyEntity {
+    fn field<'py>(&self, py: Python<'py>, index: usize) -> Bound<'py, PyAny> {
+        self.primary.bind(py).get_item(index).unwrap_or_else(|_| py.None().into_bound(py))
+    }
+
+    fn candidate_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        match &self.candidates {
+            Candidates::Primary => PyList::new(py, [self.primary.bind(py)]),
+            Candidates::Many(all) => PyList::new(py, all.iter().map(|c| c.bind(py))),
+        }
+    }
+
+    /// What equality and hashing look at.
+    fn key<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        (self.start, self.end, self.text.bind(py), self.primary.bind(py), self.candidate_list(py)?)
+            .into_pyobject(py)
+    }
 }
 
 #[pymethods]
 impl PyEntity {
     #[new]
     #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
+        py: Python<'_>,
         start: usize,
         end: usize,
-        text: String,
-        label: String,
-        id: Option<String>,
-        canonical: Option<String>,
+        text: Bound<'_, PyString>,
+        label: Bound<'_, PyString>,
+        id: Option<Bound<'_, PyString>>,
+        canonical: Option<Bound<'_, PyString>>,
         candidates: Option<Vec<PyCandidate>>,
-    ) -> Self {
+    ) -> PyResult<Self> {
         let canonical = canonical.unwrap_or_else(|| text.clone());
-        let candidates =
-            candidates.unwrap_or_else(|| vec![(label.clone(), id.clone(), canonical.clone())]);
-        PyEntity { start, end, text, label, id, canonical, candidates }
+        let primary = (label, id, canonical).into_pyobject(py)?.unbind();
+        let candidates = match candidates {
+            None => Candidates::Primary,
+            Some(list) => Candidates::Many(
+                list.into_iter()
+                    .map(|c| c.into_pyobject(py).map(Bound::unbind))
+                    .collect::<PyResult<_>>()?,
+            ),
+        };
+        Ok(PyEntity { start, end, text: text.unbind(), primary, candidates })
     }
 
-    fn __repr__(&self) -> String {
-        let id = self.id.as_deref().map_or("None".to_string(), |id| format!("{id:?}"));
-        format!(
-            "Entity({}, {}, {:?}, label={:?}, id={id})",
+    /// The first candidate's label.
+    #[getter]
+    fn label<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        self.field(py, 0)
+    }
+
+    /// The first candidate's id, or `None`.
+    #[getter]
+    fn id<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        self.field(py, 1)
+    }
+
+    /// The first candidate's canonical name.
+    #[getter]
+    fn canonical<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        self.field(py, 2)
+    }
+
+    /// Every candidate as `(label, id, canonical)`, the first one first.
+    #[getter]
+    fn candidates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        self.candidate_list(py)
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PyEntity>() else { return Ok(false) };
+        self.key(py)?.eq(other.get().key(py)?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.text.bind(py), self.primary.bind(py)).into_pyobject(py)?.hash()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let text = self.text.bind(py).to_cow()?;
+        Ok(format!(
+            "Entity({}, {}, {:?}, label={}, id={})",
             self.start,
             self.end,
-            preview(&self.text),
-            self.label
-        )
+            preview(&text),
+            self.field(py, 0).repr()?,
+            self.field(py, 1).repr()?
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
@@ -78,11 +147,11 @@ impl PyEntity {
         let args = (
             e.start,
             e.end,
-            e.text.clone(),
-            e.label.clone(),
-            e.id.clone(),
-            e.canonical.clone(),
-            e.candidates.clone(),
+            e.text.bind(py),
+            e.field(py, 0),
+            e.field(py, 1),
+            e.field(py, 2),
+            e.candidate_list(py)?,
         );
         (slf.get_type(), args).into_pyobject(py)
     }
@@ -92,6 +161,26 @@ impl PyEntity {
 #[pyclass(name = "Gazetteer", module = "textfacts._textfacts", frozen)]
 pub struct PyGazetteer {
     inner: Gazetteer,
+    /// Each entry's `(label, id, canonical)` tuple, made on its first match.
+    tuples: Vec<OnceLock<Py<PyTuple>>>,
+}
+
+impl PyGazetteer {
+    fn wrap(inner: Gazetteer) -> Self {
+        let tuples = (0..inner.len()).map(|_| OnceLock::new()).collect();
+        PyGazetteer { inner, tuples }
+    }
+
+    /// The shared tuple of entry `c`.
+    fn tuple<'py>(&self, py: Python<'py>, c: Candidate<'_>) -> PyResult<Py<PyTuple>> {
+        let cell = &self.tuples[c.index()];
+        if let Some(t) = cell.get() {
+            return Ok(t.clone_ref(py));
+        }
+        // Labels are few and repeated: interned, each exists once.
+        let made = (PyString::intern(py, c.label()), c.id(), c.canonical()).into_pyobject(py)?;
+        Ok(cell.get_or_init(|| made.unbind()).clone_ref(py))
+    }
 }
 
 /// Reads one item of the `entries` argument.
@@ -180,7 +269,7 @@ impl PyGazetteer {
         for (index, item) in entries.try_iter()?.enumerate() {
             builder.add(entry_arg(&item?, index)?);
         }
-        Ok(PyGazetteer { inner: builder.build().map_err(to_py_err)? })
+        Ok(PyGazetteer::wrap(builder.build().map_err(to_py_err)?))
     }
 
     /// Builds a gazetteer from a TSV, CSV or JSON Lines file.
@@ -217,27 +306,27 @@ impl PyGazetteer {
                 builder.build()
             })
             .map_err(to_py_err)?;
-        Ok(PyGazetteer { inner })
+        Ok(PyGazetteer::wrap(inner))
     }
 
     /// The gazetteer built into textfacts.
     #[classmethod]
     fn builtin(_cls: &Bound<'_, PyType>, py: Python<'_>) -> Self {
-        PyGazetteer { inner: py.detach(Gazetteer::builtin) }
+        PyGazetteer::wrap(py.detach(Gazetteer::builtin))
     }
 
     /// Reads a file written by `save`.
     #[classmethod]
     fn load(_cls: &Bound<'_, PyType>, py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
         let inner = py.detach(|| Gazetteer::load(&path)).map_err(to_py_err)?;
-        Ok(PyGazetteer { inner })
+        Ok(PyGazetteer::wrap(inner))
     }
 
     /// Reads the compiled form made by `to_bytes`.
     #[classmethod]
     fn from_bytes(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &[u8]) -> PyResult<Self> {
         let inner = py.detach(|| Gazetteer::from_bytes(data)).map_err(to_py_err)?;
-        Ok(PyGazetteer { inner })
+        Ok(PyGazetteer::wrap(inner))
     }
 
     /// Writes the compiled form to a file.
@@ -259,21 +348,26 @@ impl PyGazetteer {
             self.inner.find(&text)
         };
         let offsets = CharOffsets::new(&text);
-        let items = found.iter().map(|e| PyEntity {
-            start: offsets.char_offset(e.start),
-            end: offsets.char_offset(e.end),
-            text: e.text(&text).to_string(),
-            label: e.label().to_string(),
-            id: e.id().map(str::to_string),
-            canonical: e.canonical().to_string(),
-            candidates: e
-                .candidates()
-                .map(|c| {
-                    (c.label().to_string(), c.id().map(str::to_string), c.canonical().to_string())
-                })
-                .collect(),
-        });
-        PyList::new(py, items.collect::<Vec<_>>())
+        let mut items = Vec::with_capacity(found.len());
+        for e in &found {
+            let primary = self.tuple(py, e.entry())?;
+            let candidates = if e.candidate_count() == 1 {
+                Candidates::Primary
+            } else {
+                Candidates::Many(
+                    e.candidates().map(|c| self.tuple(py, c)).collect::<PyResult<_>>()?,
+                )
+            };
+            let entity = PyEntity {
+                start: offsets.char_offset(e.start),
+                end: offsets.char_offset(e.end),
+                text: PyString::new(py, e.text(&text)).unbind(),
+                primary,
+                candidates,
+            };
+            items.push(Bound::new(py, entity)?);
+        }
+        PyList::new(py, items)
     }
 
     /// The default case mode.
