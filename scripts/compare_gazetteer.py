@@ -1,7 +1,7 @@
 """textfacts beside FlashText, pyahocorasick and spaCy's PhraseMatcher on one corpus and gazetteer.
 
-Only finding is timed, best of --repeat runs (spaCy's includes tokenising). Case-insensitive, whole-word,
-leftmost-longest matching of places_small.tsv over the Reuters corpus;
+Only finding is timed, best of --repeat runs (spaCy's includes tokenising).
+Case-insensitive, whole-word, leftmost-longest matching of places_small.tsv over the Reuters corpus;
 prints MB/s, speed ratios and match counts, and the spans on which each peer differs from
 textfacts. Peers live in a separate venv:
 
