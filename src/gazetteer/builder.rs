@@ -1,5 +1,6 @@
 //! Configuring a gazetteer and compiling its entries.
 
+use std::collections::hash_map::Entry as MapEntry;
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::Path;
@@ -195,16 +196,26 @@ impl GazetteerBuilder {
         };
         let mut pool = Pool::default();
         let mut labels: HashMap<String, u32> = HashMap::new();
-        let mut entry_index: HashMap<(u32, bool, String), u32> = HashMap::new();
-        let mut key_index: HashMap<String, u32> = HashMap::new();
+        let mut entry_index: HashMap<(u32, bool, String), u32> =
+            HashMap::with_capacity(self.entries.len());
+        let mut key_index: HashMap<String, u32> = HashMap::with_capacity(self.entries.len());
         let mut variant_index: HashMap<(u32, String), u32> = HashMap::new();
+        // Validating and folding every surface form is the costly part and
+        // independent per entry, so it runs in parallel; interning and
+        // deduplication below stay sequential to keep the order entries were
+        // given in.
+        let prepared: Vec<Result<Vec<Surface>>> = {
+            use rayon::prelude::*;
+            self.entries
+                .par_iter()
+                .with_min_len(4096)
+                .map(|entry| prepare(entry, entry.case.unwrap_or(self.case), fold, norm))
+                .collect()
+        };
         // (key, candidate) in the order given; grouped by key at the end.
         let mut pairs: Vec<(u32, Cand)> = Vec::with_capacity(self.entries.len());
-        for entry in &self.entries {
-            validate(entry).map_err(|message| Error::InvalidPattern {
-                pattern: entry.pattern.clone(),
-                message,
-            })?;
+        for (entry, surfaces) in self.entries.iter().zip(prepared) {
+            let surfaces = surfaces?;
             let label = match labels.get(entry.label.as_str()) {
                 Some(&l) => l,
                 None => {
@@ -228,10 +239,8 @@ impl GazetteerBuilder {
                 let canonical = pool.push(canonical)?;
                 t.entries.push(EntryRec { label, id, canonical });
             }
-            let case = entry.case.unwrap_or(self.case);
-            for surface in std::iter::once(&entry.pattern).chain(&entry.aliases) {
+            for Surface { key: key_text, rule, exact } in surfaces {
                 t.surfaces += 1;
-                let key_text = normalize_pattern(surface, fold, norm);
                 let next = t.keys.len() as u32;
                 let k = match key_index.get(key_text.as_str()) {
                     Some(&k) => k,
@@ -241,17 +250,16 @@ impl GazetteerBuilder {
                         next
                     }
                 };
-                let rule = rule(surface, case, fold);
-                let variant = if rule == Rule::Exact {
-                    let form = normalize_pattern(surface, false, norm);
-                    let next = t.variants.len() as u32;
-                    let v = *variant_index.entry((k, form.clone())).or_insert(next);
-                    if v == next {
-                        t.variants.push(pool.push(&form)?);
-                    }
-                    v
-                } else {
-                    u32::MAX
+                let variant = match exact {
+                    Some(form) => match variant_index.entry((k, form)) {
+                        MapEntry::Occupied(v) => *v.get(),
+                        MapEntry::Vacant(v) => {
+                            let next = t.variants.len() as u32;
+                            t.variants.push(pool.push(&v.key().1)?);
+                            *v.insert(next)
+                        }
+                    },
+                    None => u32::MAX,
                 };
                 pairs.push((k, Cand { entry: e, rule, variant }));
             }
@@ -271,6 +279,29 @@ impl GazetteerBuilder {
         t.pool = pool.text;
         Ok(t)
     }
+}
+
+/// One surface form of an entry, ready to intern.
+struct Surface {
+    /// The searchable (folded, normalised) form.
+    key: String,
+    rule: Rule,
+    /// For [`Rule::Exact`], the form the text must have.
+    exact: Option<String>,
+}
+
+/// Validates an entry and works out each of its surface forms.
+fn prepare(entry: &Entry, case: CaseMode, fold: bool, norm: Normalization) -> Result<Vec<Surface>> {
+    validate(entry)
+        .map_err(|message| Error::InvalidPattern { pattern: entry.pattern.clone(), message })?;
+    Ok(std::iter::once(&entry.pattern)
+        .chain(&entry.aliases)
+        .map(|surface| {
+            let rule = rule(surface, case, fold);
+            let exact = (rule == Rule::Exact).then(|| normalize_pattern(surface, false, norm));
+            Surface { key: normalize_pattern(surface, fold, norm), rule, exact }
+        })
+        .collect())
 }
 
 /// The reason an entry cannot be used, if any.
