@@ -37,7 +37,12 @@ pub mod span;
 mod python;
 
 pub use error::{Error, Location, Result};
-pub use extract::{Document, Extractor, ExtractorBuilder};
+pub use extract::{
+    Document, EntityCandidate, EntityMention, Extractor, ExtractorBuilder, FactMention,
+};
+pub use numeric::{
+    extract_numbers, NumberExtractor, NumberExtractorBuilder, NumericFact, NumericKind, Qualifier,
+};
 pub use sentence::{
     split_sentences, Language, Sentence, SentenceSplitter, SentenceSplitterBuilder,
 };

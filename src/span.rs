@@ -153,6 +153,33 @@ impl<'t> CharOffsets<'t> {
         self.checkpoints[block] + count_chars(&self.text[start..byte])
     }
 
+    /// The byte offset of character offset `chars`, the inverse of
+    /// [`CharOffsets::char_offset`]; past the end it is the text's length.
+    ///
+    /// ```
+    /// let text = "Zoë paid €5";
+    /// let offsets = textfacts::CharOffsets::new(text);
+    /// assert_eq!(offsets.byte_offset(9), text.find('€').unwrap());
+    /// assert_eq!(offsets.byte_offset(99), text.len());
+    /// ```
+    pub fn byte_offset(&self, chars: usize) -> usize {
+        if self.checkpoints.is_empty() {
+            return chars.min(self.text.len());
+        }
+        // The last block that starts at or before the wanted character.
+        let block = self.checkpoints.partition_point(|&c| c <= chars).saturating_sub(1);
+        let mut seen = self.checkpoints[block];
+        for (i, &b) in self.text[block * BLOCK..].iter().enumerate() {
+            if (b as i8) >= -0x40 {
+                if seen == chars {
+                    return block * BLOCK + i;
+                }
+                seen += 1;
+            }
+        }
+        self.text.len()
+    }
+
     /// Converts a byte span into a character span.
     ///
     /// ```
@@ -193,5 +220,9 @@ mod tests {
             assert_eq!(offsets.char_offset(byte), chars, "byte {byte}");
         }
         assert_eq!(offsets.char_offset(text.len()), text.chars().count());
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(offsets.byte_offset(chars), byte, "char {chars}");
+        }
+        assert_eq!(offsets.byte_offset(text.chars().count()), text.len());
     }
 }

@@ -11,9 +11,12 @@ from textfacts._textfacts import (
     Entity,
     Extractor,
     Gazetteer,
+    NumberExtractor,
+    NumericFact,
     Sentence,
     SentenceSplitter,
     __version__,
+    extract_numbers,
     split_sentences,
 )
 
@@ -22,9 +25,12 @@ __all__ = [
     "Entity",
     "Extractor",
     "Gazetteer",
+    "NumberExtractor",
+    "NumericFact",
     "Sentence",
     "SentenceSplitter",
     "__version__",
+    "extract_numbers",
     "split_sentences",
     "to_pandas",
 ]

@@ -84,6 +84,17 @@ def _batches(paths: list[str], errors: list[str]) -> Iterator[tuple[list[str], l
         yield names, texts
 
 
+_SOURCE_SUFFIXES = (".tsv", ".csv", ".jsonl")
+
+
+def _gazetteer(path: str) -> textfacts.Gazetteer:
+    """A TSV, CSV or JSON Lines gazetteer (optionally gzipped), or one saved compiled."""
+    name = path.lower().removesuffix(".gz")
+    if name.endswith(_SOURCE_SUFFIXES):
+        return textfacts.Gazetteer.from_file(path)
+    return textfacts.Gazetteer.load(path)
+
+
 def _dump(value: dict[str, Any], pretty: bool) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2 if pretty else None)
 
@@ -100,6 +111,17 @@ def main(argv: list[str] | None = None) -> int:
         help="UTF-8 text files, directories (every *.txt inside, recursively), or - for stdin",
     )
     parser.add_argument(
+        "--gazetteer",
+        metavar="PATH",
+        help="match this gazetteer instead of the built-in one: .tsv, .csv or .jsonl (optionally "
+        ".gz), or a compiled gazetteer saved with Gazetteer.save (any other name)",
+    )
+    parser.add_argument(
+        "--no-builtin",
+        action="store_true",
+        help="without --gazetteer, find no entities (the built-in gazetteer is the default)",
+    )
+    parser.add_argument(
         "--threads", type=int, default=None, help="worker threads (default: all cores)"
     )
     parser.add_argument("--pretty", action="store_true", help="indent the JSON")
@@ -114,7 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.threads is not None and args.threads < 1:
         parser.error("--threads must be at least 1")
 
-    extractor = textfacts.Extractor()
+    try:
+        gazetteer = _gazetteer(args.gazetteer) if args.gazetteer else None
+    except (OSError, ValueError) as e:
+        print(f"textfacts: {e}", file=sys.stderr)
+        return 2
+    extractor = textfacts.Extractor(gazetteer, builtin=not args.no_builtin)
     paths = list(_expand(args.inputs))
     single = len(args.inputs) == 1 and len(paths) == 1 and not os.path.isdir(args.inputs[0])
     progress = _Progress(

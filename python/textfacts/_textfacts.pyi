@@ -14,9 +14,12 @@ __all__ = [
     "Entity",
     "Extractor",
     "Gazetteer",
+    "NumberExtractor",
+    "NumericFact",
     "Sentence",
     "SentenceSplitter",
     "__version__",
+    "extract_numbers",
     "split_sentences",
 ]
 
@@ -101,7 +104,13 @@ class Document:
     ['It rained.', 'Then it stopped.']
     """
 
-    def __new__(cls, text: str, sentences: list[Sentence]) -> Self:
+    def __new__(
+        cls,
+        text: str,
+        sentences: list[Sentence],
+        entities: list[Entity] = ...,
+        facts: list[NumericFact] = ...,
+    ) -> Self:
         """Makes a document by hand (documents normally come from an ``Extractor``)."""
     @property
     def text(self) -> str:
@@ -109,6 +118,16 @@ class Document:
     @property
     def sentences(self) -> list[Sentence]:
         """Its sentences, in order."""
+    @property
+    def entities(self) -> list[Entity]:
+        """The gazetteer entities it mentions, in order; each knows its ``sentence`` index."""
+    @property
+    def facts(self) -> list[NumericFact]:
+        """Its numeric facts, in order; each knows its ``sentence`` and that sentence's
+        ``entities`` (indices into ``entities``)."""
+    def _repr_html_(self) -> str:
+        """The text as HTML with entities, facts and counted nouns highlighted and labelled, as
+        a notebook shows it; all text is escaped."""
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts and lists, offsets as ``str`` indices.
 
@@ -133,11 +152,32 @@ class Extractor:
     2
     """
 
-    def __new__(cls, *, splitter: SentenceSplitter | None = None) -> Self:
-        """Configures an extractor; ``splitter`` defaults to ``SentenceSplitter()``."""
+    def __new__(
+        cls,
+        gazetteer: Gazetteer | None = None,
+        *,
+        builtin: bool = True,
+        splitter: SentenceSplitter | None = None,
+        numbers: NumberExtractor | None = None,
+    ) -> Self:
+        """Configures an extractor.
+
+        ``gazetteer`` is the gazetteer whose entities to find; with ``None``, the built-in one
+        (``Gazetteer.builtin()``) is used, or none at all with ``builtin=False``. ``splitter``
+        defaults to ``SentenceSplitter()`` and ``numbers`` to ``NumberExtractor()``.
+        """
     @property
     def splitter(self) -> SentenceSplitter:
         """The sentence splitter in use."""
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer given, or ``None`` (then ``builtin`` says whether the built-in is used)."""
+    @property
+    def builtin(self) -> bool:
+        """Whether the built-in gazetteer is used when no gazetteer is given."""
+    @property
+    def numbers(self) -> NumberExtractor | None:
+        """The number extractor given, or ``None`` for the default options."""
     def extract(self, text: str) -> Document:
         """Extracts everything from one text."""
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]:
@@ -185,6 +225,10 @@ class Entity:
     def candidates(self) -> list[tuple[str, str | None, str]]:
         """Every entry the mention may refer to, as ``(label, id, canonical)``, in the order
         the entries were given to the gazetteer (the first is ``label``/``id``/``canonical``)."""
+    @property
+    def sentence(self) -> int | None:
+        """The index of the sentence the mention is in, for an entity of a ``Document``;
+        ``None`` from ``Gazetteer.find``."""
     def __new__(
         cls,
         start: int,
@@ -194,6 +238,7 @@ class Entity:
         id: str | None = None,
         canonical: str | None = None,
         candidates: list[tuple[str, str | None, str]] | None = None,
+        sentence: int | None = None,
     ) -> Self:
         """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
     def __eq__(self, other: object, /) -> bool: ...
@@ -273,3 +318,132 @@ class Gazetteer:
         """The number of distinct searchable names."""
     def __len__(self) -> int:
         """The number of entries (rows with the same label and id count once)."""
+
+@final
+class NumericFact:
+    """One numeric fact of a text; ``text[f.start:f.end] == f.text``.
+
+    >>> f = extract_numbers("The company paid £3.5bn.")[0]
+    >>> (f.text, f.kind, f.value, f.unit, f.scale)
+    ('£3.5bn', 'money', 3500000000.0, 'GBP', 'bn')
+    """
+
+    @property
+    def start(self) -> int:
+        """Index of the fact's first character (a ``str`` index), qualifier included."""
+    @property
+    def end(self) -> int:
+        """Index one past the fact's last character, scale and unit included."""
+    @property
+    def text(self) -> str:
+        """The fact's whole surface: ``"at least $5m"``, ``"12 per cent"``."""
+    @property
+    def kind(self) -> str:
+        """``"cardinal"``, ``"ordinal"``, ``"percent"``, ``"money"``, ``"quantity"``, ``"year"``."""
+    @property
+    def value(self) -> float | None:
+        """The resolved value (3.5e9 for "£3.5bn", 40.0 for "40 per cent"); ``None`` for a range
+        or a vague amount; ``inf`` for a number too large for a float."""
+    @property
+    def low(self) -> float | None:
+        """The lower end of a range ("150" in "150-200") or of a decade; else ``None``."""
+    @property
+    def high(self) -> float | None:
+        """The upper end of a range or of a decade; else ``None``."""
+    @property
+    def qualifier(self) -> str:
+        """``"exact"``, ``"approx"``, ``"at_least"``, ``"more_than"``, ``"at_most"``,
+        ``"less_than"``."""
+    @property
+    def unit(self) -> str | None:
+        """ISO 4217 code for money (``GBX`` pence, ``¢`` cents), ``%``/``pp``/``bp`` for
+        percentages, a short symbol for quantities (``km``, ``t``, ``°C``, ``bbl``)."""
+    @property
+    def noun(self) -> str | None:
+        """The noun phrase a cardinal counts: ``"people"`` in "87 people, including children"."""
+    @property
+    def noun_start(self) -> int | None:
+        """Index of the counted noun's first character, or ``None``."""
+    @property
+    def noun_end(self) -> int | None:
+        """Index one past the counted noun's last character, or ``None``."""
+    @property
+    def scale(self) -> str | None:
+        """The scale word as written (``"bn"``, ``"million"``, ``"dozen"``), or ``None``."""
+    @property
+    def sentence(self) -> int | None:
+        """The index of the fact's sentence, for a fact of a ``Document``; ``None`` from
+        ``extract_numbers``."""
+    @property
+    def entities(self) -> list[int] | None:
+        """Indices into ``Document.entities`` of the entities in the fact's sentence, for a fact
+        of a ``Document``; ``None`` from ``extract_numbers``."""
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        value: float | None = None,
+        low: float | None = None,
+        high: float | None = None,
+        qualifier: str = ...,
+        unit: str | None = None,
+        noun: str | None = None,
+        noun_start: int | None = None,
+        noun_end: int | None = None,
+        scale: str | None = None,
+        sentence: int | None = None,
+        entities: list[int] | None = None,
+    ) -> Self:
+        """Makes a fact by hand (results normally come from an extractor)."""
+    def to_dict(self) -> dict[str, object]:
+        """The fact as a plain ``dict``, ready for ``json.dumps``."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class NumberExtractor:
+    """Finds numeric facts with configurable options.
+
+    >>> e = NumberExtractor(years=False, vague=True)
+    >>> [(f.text, f.value) for f in e.extract("In 2016, dozens of people saw 3 men.")]
+    [('dozens of', None), ('3', 3.0)]
+    """
+
+    def __new__(
+        cls,
+        years: bool = True,
+        vague: bool = False,
+        ordinals: bool = True,
+        nouns: bool = True,
+    ) -> Self:
+        """Configures an extractor.
+
+        ``years`` reports years ("in 2016", "the 1990s") as kind ``"year"``; ``vague`` reports
+        vague amounts ("dozens of") with ``value=None``; ``ordinals`` reports "21st", "first";
+        ``nouns`` looks for the noun each cardinal counts.
+        """
+    @property
+    def years(self) -> bool:
+        """Whether years are reported."""
+    @property
+    def vague(self) -> bool:
+        """Whether vague amounts are reported."""
+    @property
+    def ordinals(self) -> bool:
+        """Whether ordinals are reported."""
+    @property
+    def nouns(self) -> bool:
+        """Whether counted nouns are looked for."""
+    def extract(self, text: str) -> list[NumericFact]:
+        """Finds the numeric facts in ``text``, in order, never overlapping.
+
+        Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone surrogate.
+        """
+
+def extract_numbers(text: str) -> list[NumericFact]:
+    """Finds the numeric facts in English ``text`` with the default options.
+
+    >>> [(f.text, f.kind, f.value) for f in extract_numbers("Sales rose 5.3 pct to 12 mln dlrs.")]
+    [('5.3 pct', 'percent', 5.3), ('12 mln dlrs', 'money', 12000000.0)]
+    """

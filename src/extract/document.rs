@@ -3,7 +3,11 @@
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+use std::ops::Range;
+
+use crate::numeric::NumericFact;
 use crate::sentence::Sentence;
+use crate::span::Span;
 
 /// A text with everything textfacts found in it.
 ///
@@ -24,6 +28,125 @@ pub struct Document {
     pub text: String,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// The gazetteer entities it mentions, in order.
+    pub entities: Vec<EntityMention>,
+    /// Its numeric facts, in order.
+    pub facts: Vec<FactMention>,
+}
+
+/// A numeric fact as it stands in a [`Document`]: the fact, the sentence
+/// it is in, and the entities of that sentence.
+///
+/// ```
+/// use textfacts::gazetteer::{Entry, Gazetteer};
+/// use textfacts::Extractor;
+///
+/// let gazetteer = Gazetteer::builder().add(Entry::new("Kelham", "GPE")).build()?;
+/// let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
+/// let doc = extractor.extract("Rain fell. In Kelham, 1,200 homes were evacuated.");
+/// let fact = &doc.facts[0];
+/// assert_eq!(fact.fact.value, Some(1200.0));
+/// assert_eq!(fact.sentence, 1);
+/// assert_eq!(doc.entities[fact.entities.clone()][0].text(&doc.text), "Kelham");
+/// # Ok::<(), textfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactMention {
+    /// The fact itself.
+    pub fact: NumericFact,
+    /// The index of the sentence the fact starts in.
+    pub sentence: usize,
+    /// The indices, into [`Document::entities`], of the entities in the
+    /// same sentence (a sentence's entities are contiguous).
+    pub entities: Range<usize>,
+}
+
+impl Document {
+    /// The text as HTML, with entities, facts and counted nouns highlighted
+    /// and labelled inline; everything is escaped, so a text containing
+    /// markup shows as text.
+    ///
+    /// ```
+    /// let doc = textfacts::Extractor::new().extract("<b>France</b> sent 87 people.");
+    /// let html = doc.to_html();
+    /// assert!(html.contains("&lt;b&gt;"));
+    /// assert!(html.contains("France<span"));
+    /// assert!(html.contains("87<span"));
+    /// ```
+    pub fn to_html(&self) -> String {
+        use super::html::{render, Mark, MarkKind};
+        let mut marks = Vec::with_capacity(self.entities.len() + 2 * self.facts.len());
+        for e in &self.entities {
+            marks.push(Mark::new(e.start, e.end, MarkKind::Entity, &e.label));
+        }
+        for f in &self.facts {
+            marks.push(Mark::new(f.fact.start, f.fact.end, MarkKind::Fact, f.fact.kind.as_str()));
+            if let Some(noun) = f.fact.noun {
+                marks.push(Mark::new(noun.start, noun.end, MarkKind::Noun, "counted"));
+            }
+        }
+        render(&self.text, marks)
+    }
+}
+
+/// A gazetteer entity as it stands in a [`Document`]: the match, the entry
+/// it names, and the sentence it is in.
+///
+/// ```
+/// use textfacts::gazetteer::{Entry, Gazetteer};
+/// use textfacts::Extractor;
+///
+/// let gazetteer = Gazetteer::builder()
+///     .add(Entry::new("Georgia", "GPE").id("614540"))
+///     .add(Entry::new("Georgia", "GPE").id("4197000").canonical("Georgia (US state)"))
+///     .build()?;
+/// let doc = Extractor::builder().gazetteer(gazetteer).build()?.extract("Hi. Georgia voted.");
+/// let georgia = &doc.entities[0];
+/// assert_eq!((georgia.text(&doc.text), georgia.sentence), ("Georgia", 1));
+/// assert_eq!(georgia.id.as_deref(), Some("614540"));
+/// assert_eq!(georgia.candidates[1].canonical, "Georgia (US state)");
+/// # Ok::<(), textfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityMention {
+    /// Byte offset of the mention's first byte.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// The first candidate entry's label.
+    pub label: String,
+    /// The first candidate entry's id, if it has one.
+    pub id: Option<String>,
+    /// The first candidate entry's canonical name.
+    pub canonical: String,
+    /// Every entry the name may refer to, in the gazetteer's order (the
+    /// first is the one `label`, `id` and `canonical` describe).
+    pub candidates: Vec<EntityCandidate>,
+    /// The index of the sentence the mention starts in.
+    pub sentence: usize,
+}
+
+impl EntityMention {
+    /// The mention's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The mention as written in `text` (the document's text).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// One entry a mentioned name may refer to.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EntityCandidate {
+    /// The entry's label.
+    pub label: String,
+    /// The entry's id, if it has one.
+    pub id: Option<String>,
+    /// The entry's canonical name.
+    pub canonical: String,
 }
 
 /// A span serialised with its text.
@@ -39,6 +162,81 @@ impl Serialize for WithText<'_> {
         map.serialize_entry("start", &self.start)?;
         map.serialize_entry("end", &self.end)?;
         map.serialize_entry("text", self.text)?;
+        map.end()
+    }
+}
+
+struct Entities<'a>(&'a Document);
+
+impl Serialize for Entities<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = serializer.serialize_seq(Some(doc.entities.len()))?;
+        for e in &doc.entities {
+            seq.serialize_element(&EntityOut { e, text: e.text(&doc.text) })?;
+        }
+        seq.end()
+    }
+}
+
+struct EntityOut<'a> {
+    e: &'a EntityMention,
+    text: &'a str,
+}
+
+impl Serialize for EntityOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let e = self.e;
+        let mut map = serializer.serialize_map(Some(8))?;
+        map.serialize_entry("start", &e.start)?;
+        map.serialize_entry("end", &e.end)?;
+        map.serialize_entry("text", self.text)?;
+        map.serialize_entry("label", &e.label)?;
+        map.serialize_entry("id", &e.id)?;
+        map.serialize_entry("sentence", &e.sentence)?;
+        map.serialize_entry("canonical", &e.canonical)?;
+        map.serialize_entry("candidates", &e.candidates)?;
+        map.end()
+    }
+}
+
+struct Facts<'a>(&'a Document);
+
+impl Serialize for Facts<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = serializer.serialize_seq(Some(doc.facts.len()))?;
+        for f in &doc.facts {
+            seq.serialize_element(&FactOut { f, text: &doc.text })?;
+        }
+        seq.end()
+    }
+}
+
+struct FactOut<'a> {
+    f: &'a FactMention,
+    text: &'a str,
+}
+
+impl Serialize for FactOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (m, fact) = (self.f, &self.f.fact);
+        let mut map = serializer.serialize_map(Some(15))?;
+        map.serialize_entry("start", &fact.start)?;
+        map.serialize_entry("end", &fact.end)?;
+        map.serialize_entry("text", fact.text(self.text))?;
+        map.serialize_entry("kind", &fact.kind)?;
+        map.serialize_entry("value", &fact.value)?;
+        map.serialize_entry("low", &fact.low)?;
+        map.serialize_entry("high", &fact.high)?;
+        map.serialize_entry("unit", &fact.unit)?;
+        map.serialize_entry("noun", &fact.noun_text(self.text))?;
+        map.serialize_entry("qualifier", &fact.qualifier)?;
+        map.serialize_entry("sentence", &m.sentence)?;
+        map.serialize_entry("entities", &m.entities.clone().collect::<Vec<_>>())?;
+        map.serialize_entry("noun_start", &fact.noun.map(|n| n.start))?;
+        map.serialize_entry("noun_end", &fact.noun.map(|n| n.end))?;
+        map.serialize_entry("scale", &fact.scale)?;
         map.end()
     }
 }
@@ -62,9 +260,11 @@ impl Serialize for Sentences<'_> {
 
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
+        let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("text", &self.text)?;
         map.serialize_entry("sentences", &Sentences(self))?;
+        map.serialize_entry("entities", &Entities(self))?;
+        map.serialize_entry("facts", &Facts(self))?;
         map.end()
     }
 }

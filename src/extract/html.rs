@@ -41,12 +41,20 @@ pub(crate) struct Mark {
     pub label: String,
 }
 
+impl Mark {
+    pub(crate) fn new(start: usize, end: usize, kind: MarkKind, label: &str) -> Mark {
+        Mark { start, end, kind, label: label.to_string() }
+    }
+}
+
 /// Renders `text` with `marks` highlighted.
 ///
 /// Marks nest when one lies inside another; a mark that crosses the edge of
 /// an open one is left out rather than producing broken markup.
 pub(crate) fn render(text: &str, mut marks: Vec<Mark>) -> String {
-    marks.retain(|m| m.start < m.end && text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+    marks.retain(|m| {
+        m.start < m.end && text.is_char_boundary(m.start) && text.is_char_boundary(m.end)
+    });
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out = String::with_capacity(text.len() * 2 + 256);
     out.push_str(
@@ -109,12 +117,13 @@ mod tests {
     use super::*;
 
     fn mark(start: usize, end: usize, kind: MarkKind, label: &str) -> Mark {
-        Mark { start, end, kind, label: label.to_string() }
+        Mark::new(start, end, kind, label)
     }
 
     #[test]
     fn text_and_labels_are_escaped() {
-        let html = render("<script>alert(1)</script> & more", vec![mark(0, 8, MarkKind::Entity, "<b>")]);
+        let html =
+            render("<script>alert(1)</script> & more", vec![mark(0, 8, MarkKind::Entity, "<b>")]);
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<b>"));
         assert!(html.contains("&lt;script&gt;"));

@@ -6,11 +6,25 @@
 //! pipeline stays linear in the length of the text.
 
 mod document;
+pub(crate) mod html;
+mod link;
 
-pub use document::Document;
+pub use document::{Document, EntityCandidate, EntityMention, FactMention};
 
 use crate::error::{Error, Result};
+use crate::gazetteer::Gazetteer;
+use crate::numeric::NumberExtractor;
 use crate::sentence::SentenceSplitter;
+
+/// Which gazetteer an extractor matches.
+#[derive(Clone, Debug, Default)]
+enum GazetteerChoice {
+    /// [`Gazetteer::builtin`] where the `builtin` feature is on, else none.
+    #[default]
+    Default,
+    None,
+    Given(Gazetteer),
+}
 
 /// Configures an [`Extractor`].
 ///
@@ -27,6 +41,8 @@ use crate::sentence::SentenceSplitter;
 #[derive(Clone, Debug, Default)]
 pub struct ExtractorBuilder {
     splitter: Option<SentenceSplitter>,
+    gazetteer: GazetteerChoice,
+    numbers: Option<NumberExtractor>,
     threads: Option<usize>,
 }
 
@@ -34,6 +50,55 @@ impl ExtractorBuilder {
     /// The sentence splitter to use (default: [`SentenceSplitter::new`]).
     pub fn splitter(mut self, splitter: SentenceSplitter) -> Self {
         self.splitter = Some(splitter);
+        self
+    }
+
+    /// The gazetteer whose entities to find (default: [`Gazetteer::builtin`]
+    /// when the `builtin` feature is on, which it is by default).
+    ///
+    /// ```
+    /// use textfacts::gazetteer::{Entry, Gazetteer};
+    /// use textfacts::Extractor;
+    ///
+    /// let gazetteer = Gazetteer::builder().add(Entry::new("Northfield", "GPE")).build()?;
+    /// let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
+    /// let doc = extractor.extract("Rain hit Northfield. It flooded.");
+    /// assert_eq!(doc.entities[0].label, "GPE");
+    /// assert_eq!(doc.entities[0].sentence, 0);
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        self.gazetteer = GazetteerChoice::Given(gazetteer);
+        self
+    }
+
+    /// Finds no entities at all (not even the built-in gazetteer's).
+    ///
+    /// ```
+    /// let extractor = textfacts::Extractor::builder().no_gazetteer().build()?;
+    /// assert!(extractor.extract("France and Spain.").entities.is_empty());
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn no_gazetteer(mut self) -> Self {
+        self.gazetteer = GazetteerChoice::None;
+        self
+    }
+
+    /// The numeric-fact extractor to use (default:
+    /// [`NumberExtractor::default`]).
+    ///
+    /// ```
+    /// use textfacts::{Extractor, NumberExtractor};
+    ///
+    /// let numbers = NumberExtractor::builder().years(false).build();
+    /// let extractor = Extractor::builder().numbers(numbers).build()?;
+    /// let doc = extractor.extract("In 2016, 87 people died.");
+    /// assert_eq!(doc.facts.len(), 1);
+    /// assert_eq!(doc.facts[0].fact.value, Some(87.0));
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn numbers(mut self, numbers: NumberExtractor) -> Self {
+        self.numbers = Some(numbers);
         self
     }
 
@@ -52,7 +117,20 @@ impl ExtractorBuilder {
                 message: "must be at least 1".to_string(),
             });
         }
-        Ok(Extractor { splitter: self.splitter.unwrap_or_default(), threads: self.threads })
+        let gazetteer = match self.gazetteer {
+            #[cfg(feature = "builtin")]
+            GazetteerChoice::Default => Some(Gazetteer::builtin()),
+            #[cfg(not(feature = "builtin"))]
+            GazetteerChoice::Default => None,
+            GazetteerChoice::None => None,
+            GazetteerChoice::Given(g) => Some(g),
+        };
+        Ok(Extractor {
+            splitter: self.splitter.unwrap_or_default(),
+            gazetteer,
+            numbers: self.numbers.unwrap_or_default(),
+            threads: self.threads,
+        })
     }
 }
 
@@ -65,16 +143,33 @@ impl ExtractorBuilder {
 /// let doc = extractor.extract("It rained. Then it stopped.");
 /// assert_eq!(doc.sentences[1].text(&doc.text), "Then it stopped.");
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Extractor {
     splitter: SentenceSplitter,
+    gazetteer: Option<Gazetteer>,
+    numbers: NumberExtractor,
     threads: Option<usize>,
 }
 
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
 impl Extractor {
-    /// An extractor with the default options.
+    /// An extractor with the default options: the default sentence rules
+    /// and the built-in gazetteer (when the `builtin` feature is on).
     pub fn new() -> Extractor {
-        Extractor::default()
+        Extractor {
+            splitter: SentenceSplitter::new(),
+            #[cfg(feature = "builtin")]
+            gazetteer: Some(Gazetteer::builtin()),
+            #[cfg(not(feature = "builtin"))]
+            gazetteer: None,
+            numbers: NumberExtractor::default(),
+            threads: None,
+        }
     }
 
     /// Starts configuring an extractor.
@@ -87,10 +182,30 @@ impl Extractor {
         &self.splitter
     }
 
+    /// The gazetteer in use, if any.
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_ref()
+    }
+
+    /// The numeric-fact extractor in use.
+    pub fn numbers(&self) -> &NumberExtractor {
+        &self.numbers
+    }
+
     /// Extracts everything from one text.
+    ///
+    /// Each stage makes its own pass over the text: the passes share no
+    /// work worth fusing (the splitter scans for terminators, the gazetteer
+    /// runs its automaton, the number reader looks at digits and number
+    /// words), and linking is a merge over their sorted results.
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.splitter.split(text);
-        Document { text: text.to_string(), sentences }
+        let entities = match &self.gazetteer {
+            Some(g) => link::entities(&g.find(text), &sentences),
+            None => Vec::new(),
+        };
+        let facts = link::facts(self.numbers.extract(text), &sentences, &entities);
+        Document { text: text.to_string(), sentences, entities, facts }
     }
 
     /// Extracts from many texts on all cores (or the configured number of

@@ -1,14 +1,12 @@
 //! `Gazetteer` and `Entity` for Python.
 
-use std::sync::OnceLock;
-
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyTuple, PyType};
 
 use super::sentence::preview;
 use super::text::{text_arg, DETACH_THRESHOLD};
-use crate::gazetteer::{Candidate, CaseMode, Entry, Format, Gazetteer};
+use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer};
 use crate::CharOffsets;
 
 /// A missing file is `FileNotFoundError`; the rest as the crate maps them.
@@ -21,138 +19,188 @@ fn to_py_err(err: crate::Error) -> PyErr {
     super::to_py_err(err)
 }
 
-/// One candidate entry as Python sees it: the tuple `(label, id, canonical)`.
+/// One candidate entry: `(label, id, canonical)`.
 type PyCandidate = (String, Option<String>, String);
 
-/// Which entries a mention may refer to.
-enum Candidates {
-    /// Only the primary one (the common case: nothing more to store).
-    Primary,
-    /// Several, the primary first.
-    Many(Vec<Py<PyTuple>>),
+/// Who a mention may refer to.
+#[derive(Clone)]
+enum Refers {
+    /// Entries of a gazetteer, by index: their strings are read from it on
+    /// demand, so `find` copies none (the gazetteer is shared, not copied).
+    Entries { gaz: Gazetteer, first: u32, rest: Box<[u32]> },
+    /// Given by hand or by a document.
+    Owned { label: String, id: Option<String>, canonical: String, candidates: Vec<PyCandidate> },
 }
 
 /// One mention of a gazetteer name: `text[start:end] == entity.text`.
-///
-/// The strings of an entry are made once per gazetteer and shared by every
-/// mention of it, so a mention costs one object and its text.
-#[pyclass(name = "Entity", module = "textfacts._textfacts", frozen)]
+#[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
+#[derive(Clone)]
 pub struct PyEntity {
     #[pyo3(get)]
     start: usize,
     #[pyo3(get)]
     end: usize,
     #[pyo3(get)]
-    text: Py<PyString>,
-    /// `(label, id, canonical)` of the first candidate.
-    primary: Py<PyTuple>,
-    candidates: Candidates,
+    text: String,
+    refers: Refers,
+    /// The index of the sentence the mention is in, for an entity of a
+    /// `Document`; `None` from `Gazetteer.find`.
+    #[pyo3(get)]
+    sentence: Option<usize>,
 }
 
 impl PyEntity {
-    fn field<'py>(&self, py: Python<'py>, index: usize) -> Bound<'py, PyAny> {
-        self.primary.bind(py).get_item(index).unwrap_or_else(|_| py.None().into_bound(py))
-    }
-
-    fn candidate_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        match &self.candidates {
-            Candidates::Primary => PyList::new(py, [self.primary.bind(py)]),
-            Candidates::Many(all) => PyList::new(py, all.iter().map(|c| c.bind(py))),
+    /// Converts an entity of a document.
+    pub(super) fn from_mention(
+        m: &crate::EntityMention,
+        text: &str,
+        offsets: &CharOffsets<'_>,
+    ) -> PyEntity {
+        PyEntity {
+            start: offsets.char_offset(m.start),
+            end: offsets.char_offset(m.end),
+            text: m.text(text).to_string(),
+            refers: Refers::Owned {
+                label: m.label.clone(),
+                id: m.id.clone(),
+                canonical: m.canonical.clone(),
+                candidates: m
+                    .candidates
+                    .iter()
+                    .map(|c| (c.label.clone(), c.id.clone(), c.canonical.clone()))
+                    .collect(),
+            },
+            sentence: Some(m.sentence),
         }
     }
 
-    /// What equality and hashing look at.
-    fn key<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        (self.start, self.end, self.text.bind(py), self.primary.bind(py), self.candidate_list(py)?)
-            .into_pyobject(py)
+    fn first(&self) -> (&str, Option<&str>, &str) {
+        match &self.refers {
+            Refers::Entries { gaz, first, .. } => candidate(gaz, *first),
+            Refers::Owned { label, id, canonical, .. } => (label, id.as_deref(), canonical),
+        }
+    }
+
+    fn candidate_list(&self) -> Vec<(&str, Option<&str>, &str)> {
+        match &self.refers {
+            Refers::Entries { gaz, first, rest } => std::iter::once(first)
+                .chain(rest.iter())
+                .map(|&entry| candidate(gaz, entry))
+                .collect(),
+            Refers::Owned { candidates, .. } => {
+                candidates.iter().map(|(l, i, c)| (l.as_str(), i.as_deref(), c.as_str())).collect()
+            }
+        }
+    }
+
+    /// The mention's span and label, for highlighting.
+    pub(super) fn spans(&self) -> (usize, usize, &str) {
+        (self.start, self.end, self.first().0)
+    }
+
+    pub(super) fn to_json(&self) -> serde_json::Value {
+        let (label, id, canonical) = self.first();
+        serde_json::json!({
+            "start": self.start, "end": self.end, "text": self.text, "label": label,
+            "id": id, "sentence": self.sentence, "canonical": canonical,
+            "candidates": self.candidate_list().iter().map(|(label, id, canonical)| serde_json::json!({
+                "label": label, "id": id, "canonical": canonical,
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    /// What equality and hashing look at: the same whether the strings are
+    /// borrowed from a gazetteer or owned.
+    #[allow(clippy::type_complexity)]
+    fn key(&self) -> (usize, usize, &str, Vec<(&str, Option<&str>, &str)>, Option<usize>) {
+        (self.start, self.end, &self.text, self.candidate_list(), self.sentence)
+    }
+}
+
+/// Entry `entry` of `gaz` as `(label, id, canonical)`.
+fn candidate(gaz: &Gazetteer, entry: u32) -> (&str, Option<&str>, &str) {
+    match gaz.entry(entry as usize) {
+        Some(c) => (c.label(), c.id(), c.canonical()),
+        None => ("", None, ""),
+    }
+}
+
+impl PartialEq for PyEntity {
+    fn eq(&self, other: &Self) -> bool {
+        self.first() == other.first() && self.key() == other.key()
+    }
+}
+
+impl Eq for PyEntity {}
+
+impl std::hash::Hash for PyEntity {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.start, self.end, &self.text, self.first(), self.sentence).hash(state);
     }
 }
 
 #[pymethods]
 impl PyEntity {
     #[new]
-    #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None))]
+    #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None, sentence = None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
-        py: Python<'_>,
         start: usize,
         end: usize,
-        text: Bound<'_, PyString>,
-        label: Bound<'_, PyString>,
-        id: Option<Bound<'_, PyString>>,
-        canonical: Option<Bound<'_, PyString>>,
+        text: String,
+        label: String,
+        id: Option<String>,
+        canonical: Option<String>,
         candidates: Option<Vec<PyCandidate>>,
-    ) -> PyResult<Self> {
+        sentence: Option<usize>,
+    ) -> Self {
         let canonical = canonical.unwrap_or_else(|| text.clone());
-        let primary = (label, id, canonical).into_pyobject(py)?.unbind();
-        let candidates = match candidates {
-            None => Candidates::Primary,
-            Some(list) => Candidates::Many(
-                list.into_iter()
-                    .map(|c| c.into_pyobject(py).map(Bound::unbind))
-                    .collect::<PyResult<_>>()?,
-            ),
-        };
-        Ok(PyEntity { start, end, text: text.unbind(), primary, candidates })
+        let candidates =
+            candidates.unwrap_or_else(|| vec![(label.clone(), id.clone(), canonical.clone())]);
+        let refers = Refers::Owned { label, id, canonical, candidates };
+        PyEntity { start, end, text, refers, sentence }
     }
 
     /// The first candidate's label.
     #[getter]
-    fn label<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
-        self.field(py, 0)
+    fn label(&self) -> &str {
+        self.first().0
     }
 
-    /// The first candidate's id, or `None`.
+    /// The first candidate's id, if it has one.
     #[getter]
-    fn id<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
-        self.field(py, 1)
+    fn id(&self) -> Option<&str> {
+        self.first().1
     }
 
     /// The first candidate's canonical name.
     #[getter]
-    fn canonical<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
-        self.field(py, 2)
+    fn canonical(&self) -> &str {
+        self.first().2
     }
 
     /// Every candidate as `(label, id, canonical)`, the first one first.
     #[getter]
-    fn candidates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        self.candidate_list(py)
+    fn candidates(&self) -> Vec<(&str, Option<&str>, &str)> {
+        self.candidate_list()
     }
 
-    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(other) = other.cast::<PyEntity>() else { return Ok(false) };
-        self.key(py)?.eq(other.get().key(py)?)
-    }
-
-    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.start, self.end, self.text.bind(py), self.primary.bind(py)).into_pyobject(py)?.hash()
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let text = self.text.bind(py).to_cow()?;
-        Ok(format!(
-            "Entity({}, {}, {:?}, label={}, id={})",
+    fn __repr__(&self) -> String {
+        let (label, id, _) = self.first();
+        let id = id.map_or("None".to_string(), |id| format!("{id:?}"));
+        format!(
+            "Entity({}, {}, {:?}, label={label:?}, id={id})",
             self.start,
             self.end,
-            preview(&text),
-            self.field(py, 0).repr()?,
-            self.field(py, 1).repr()?
-        ))
+            preview(&self.text)
+        )
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let e = slf.get();
-        let args = (
-            e.start,
-            e.end,
-            e.text.bind(py),
-            e.field(py, 0),
-            e.field(py, 1),
-            e.field(py, 2),
-            e.candidate_list(py)?,
-        );
+        let (label, id, canonical) = e.first();
+        let args = (e.start, e.end, &e.text, label, id, canonical, e.candidate_list(), e.sentence);
         (slf.get_type(), args).into_pyobject(py)
     }
 }
@@ -161,25 +209,12 @@ impl PyEntity {
 #[pyclass(name = "Gazetteer", module = "textfacts._textfacts", frozen)]
 pub struct PyGazetteer {
     inner: Gazetteer,
-    /// Each entry's `(label, id, canonical)` tuple, made on its first match.
-    tuples: Vec<OnceLock<Py<PyTuple>>>,
 }
 
 impl PyGazetteer {
-    fn wrap(inner: Gazetteer) -> Self {
-        let tuples = (0..inner.len()).map(|_| OnceLock::new()).collect();
-        PyGazetteer { inner, tuples }
-    }
-
-    /// The shared tuple of entry `c`.
-    fn tuple<'py>(&self, py: Python<'py>, c: Candidate<'_>) -> PyResult<Py<PyTuple>> {
-        let cell = &self.tuples[c.index()];
-        if let Some(t) = cell.get() {
-            return Ok(t.clone_ref(py));
-        }
-        // Labels are few and repeated: interned, each exists once.
-        let made = (PyString::intern(py, c.label()), c.id(), c.canonical()).into_pyobject(py)?;
-        Ok(cell.get_or_init(|| made.unbind()).clone_ref(py))
+    /// The core gazetteer, for the extractor.
+    pub(super) fn core(&self) -> &Gazetteer {
+        &self.inner
     }
 }
 
@@ -269,7 +304,7 @@ impl PyGazetteer {
         for (index, item) in entries.try_iter()?.enumerate() {
             builder.add(entry_arg(&item?, index)?);
         }
-        Ok(PyGazetteer::wrap(builder.build().map_err(to_py_err)?))
+        Ok(PyGazetteer { inner: builder.build().map_err(to_py_err)? })
     }
 
     /// Builds a gazetteer from a TSV, CSV or JSON Lines file.
@@ -306,27 +341,27 @@ impl PyGazetteer {
                 builder.build()
             })
             .map_err(to_py_err)?;
-        Ok(PyGazetteer::wrap(inner))
+        Ok(PyGazetteer { inner })
     }
 
     /// The gazetteer built into textfacts.
     #[classmethod]
     fn builtin(_cls: &Bound<'_, PyType>, py: Python<'_>) -> Self {
-        PyGazetteer::wrap(py.detach(Gazetteer::builtin))
+        PyGazetteer { inner: py.detach(Gazetteer::builtin) }
     }
 
     /// Reads a file written by `save`.
     #[classmethod]
     fn load(_cls: &Bound<'_, PyType>, py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
         let inner = py.detach(|| Gazetteer::load(&path)).map_err(to_py_err)?;
-        Ok(PyGazetteer::wrap(inner))
+        Ok(PyGazetteer { inner })
     }
 
     /// Reads the compiled form made by `to_bytes`.
     #[classmethod]
     fn from_bytes(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &[u8]) -> PyResult<Self> {
         let inner = py.detach(|| Gazetteer::from_bytes(data)).map_err(to_py_err)?;
-        Ok(PyGazetteer::wrap(inner))
+        Ok(PyGazetteer { inner })
     }
 
     /// Writes the compiled form to a file.
@@ -350,20 +385,14 @@ impl PyGazetteer {
         let offsets = CharOffsets::new(&text);
         let mut items = Vec::with_capacity(found.len());
         for e in &found {
-            let primary = self.tuple(py, e.entry())?;
-            let candidates = if e.candidate_count() == 1 {
-                Candidates::Primary
-            } else {
-                Candidates::Many(
-                    e.candidates().map(|c| self.tuple(py, c)).collect::<PyResult<_>>()?,
-                )
-            };
+            let mut entries = e.candidates().map(|c| c.index() as u32);
+            let first = entries.next().unwrap_or(e.entry().index() as u32);
             let entity = PyEntity {
                 start: offsets.char_offset(e.start),
                 end: offsets.char_offset(e.end),
-                text: PyString::new(py, e.text(&text)).unbind(),
-                primary,
-                candidates,
+                text: e.text(&text).to_string(),
+                refers: Refers::Entries { gaz: self.inner.clone(), first, rest: entries.collect() },
+                sentence: None,
             };
             items.push(Bound::new(py, entity)?);
         }

@@ -1,7 +1,343 @@
-//! `NumericFact` and `extract_numbers` for Python (lands with the numeric-fact issue).
+//! `NumericFact`, `NumberExtractor` and `extract_numbers` for Python.
 
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
 
-pub fn register(_m: &Bound<'_, PyModule>) -> PyResult<()> {
+use super::sentence::preview;
+use super::text::{text_arg, DETACH_THRESHOLD};
+use crate::{CharOffsets, NumberExtractor, NumericFact};
+
+/// One numeric fact: `text[start:end] == fact.text`.
+#[pyclass(name = "NumericFact", module = "textfacts._textfacts", frozen, eq, from_py_object)]
+#[derive(Clone, PartialEq)]
+pub struct PyNumericFact {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    kind: String,
+    #[pyo3(get)]
+    value: Option<f64>,
+    #[pyo3(get)]
+    low: Option<f64>,
+    #[pyo3(get)]
+    high: Option<f64>,
+    #[pyo3(get)]
+    qualifier: String,
+    #[pyo3(get)]
+    unit: Option<String>,
+    #[pyo3(get)]
+    noun: Option<String>,
+    #[pyo3(get)]
+    noun_start: Option<usize>,
+    #[pyo3(get)]
+    noun_end: Option<usize>,
+    #[pyo3(get)]
+    scale: Option<String>,
+    /// The index of the fact's sentence, for a fact of a `Document`; `None`
+    /// from `extract_numbers`.
+    #[pyo3(get)]
+    sentence: Option<usize>,
+    /// The indices into `Document.entities` of the entities in the fact's
+    /// sentence, for a fact of a `Document`; `None` from `extract_numbers`.
+    #[pyo3(get)]
+    entities: Option<Vec<usize>>,
+}
+
+impl PyNumericFact {
+    /// Converts a core fact; `link` is its sentence and entities, for a
+    /// fact of a document.
+    pub(super) fn from_core(
+        f: &NumericFact,
+        text: &str,
+        offsets: &CharOffsets<'_>,
+        link: Option<(usize, Vec<usize>)>,
+    ) -> PyNumericFact {
+        let (sentence, entities) = match link {
+            Some((s, e)) => (Some(s), Some(e)),
+            None => (None, None),
+        };
+        PyNumericFact {
+            start: offsets.char_offset(f.start),
+            end: offsets.char_offset(f.end),
+            text: f.text(text).to_string(),
+            kind: f.kind.as_str().to_string(),
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            qualifier: f.qualifier.as_str().to_string(),
+            unit: f.unit.clone(),
+            noun: f.noun_text(text).map(str::to_string),
+            noun_start: f.noun.map(|n| offsets.char_offset(n.start)),
+            noun_end: f.noun.map(|n| offsets.char_offset(n.end)),
+            scale: f.scale.clone(),
+            sentence,
+            entities,
+        }
+    }
+
+    pub(super) fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+            "value": self.value, "low": self.low, "high": self.high, "unit": self.unit,
+            "noun": self.noun, "qualifier": self.qualifier, "sentence": self.sentence,
+            "entities": self.entities, "noun_start": self.noun_start, "noun_end": self.noun_end,
+            "scale": self.scale,
+        })
+    }
+
+    /// The fact's spans for highlighting: its own, and its counted noun's.
+    pub(super) fn spans(&self) -> (usize, usize, &str, Option<(usize, usize)>) {
+        (self.start, self.end, &self.kind, self.noun_start.zip(self.noun_end))
+    }
+}
+
+#[pymethods]
+impl PyNumericFact {
+    #[new]
+    #[pyo3(signature = (
+        start, end, text, kind, value = None, low = None, high = None, qualifier = "exact".to_string(),
+        unit = None, noun = None, noun_start = None, noun_end = None, scale = None,
+        sentence = None, entities = None
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        start: usize,
+        end: usize,
+        text: String,
+        kind: String,
+        value: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        qualifier: String,
+        unit: Option<String>,
+        noun: Option<String>,
+        noun_start: Option<usize>,
+        noun_end: Option<usize>,
+        scale: Option<String>,
+        sentence: Option<usize>,
+        entities: Option<Vec<usize>>,
+    ) -> Self {
+        PyNumericFact {
+            start,
+            end,
+            text,
+            kind,
+            value,
+            low,
+            high,
+            qualifier,
+            unit,
+            noun,
+            noun_start,
+            noun_end,
+            scale,
+            sentence,
+            entities,
+        }
+    }
+
+    /// The fact as a plain dict (JSON-ready).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("text", &self.text)?;
+        d.set_item("kind", &self.kind)?;
+        d.set_item("value", self.value)?;
+        d.set_item("low", self.low)?;
+        d.set_item("high", self.high)?;
+        d.set_item("qualifier", &self.qualifier)?;
+        d.set_item("unit", &self.unit)?;
+        d.set_item("noun", &self.noun)?;
+        d.set_item("noun_start", self.noun_start)?;
+        d.set_item("noun_end", self.noun_end)?;
+        d.set_item("scale", &self.scale)?;
+        d.set_item("sentence", self.sentence)?;
+        d.set_item("entities", &self.entities)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        let mut s = format!(
+            "NumericFact({}, {}, {:?}, kind={:?}",
+            self.start,
+            self.end,
+            preview(&self.text),
+            self.kind
+        );
+        if let Some(v) = self.value {
+            s.push_str(&format!(", value={}", py_float(v)));
+        }
+        if let (Some(l), Some(h)) = (self.low, self.high) {
+            s.push_str(&format!(", low={}, high={}", py_float(l), py_float(h)));
+        }
+        if self.qualifier != "exact" {
+            s.push_str(&format!(", qualifier={:?}", self.qualifier));
+        }
+        if let Some(u) = &self.unit {
+            s.push_str(&format!(", unit={u:?}"));
+        }
+        if let Some(n) = &self.noun {
+            s.push_str(&format!(", noun={n:?}"));
+        }
+        if let Some(sc) = &self.scale {
+            s.push_str(&format!(", scale={sc:?}"));
+        }
+        s.push(')');
+        s
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let f = slf.get();
+        // More fields than pyo3 converts as one tuple: build it item by item.
+        let args = PyTuple::new(
+            py,
+            [
+                f.start.into_pyobject(py)?.into_any(),
+                f.end.into_pyobject(py)?.into_any(),
+                f.text.clone().into_pyobject(py)?.into_any(),
+                f.kind.clone().into_pyobject(py)?.into_any(),
+                f.value.into_pyobject(py)?.into_any(),
+                f.low.into_pyobject(py)?.into_any(),
+                f.high.into_pyobject(py)?.into_any(),
+                f.qualifier.clone().into_pyobject(py)?.into_any(),
+                f.unit.clone().into_pyobject(py)?.into_any(),
+                f.noun.clone().into_pyobject(py)?.into_any(),
+                f.noun_start.into_pyobject(py)?.into_any(),
+                f.noun_end.into_pyobject(py)?.into_any(),
+                f.scale.clone().into_pyobject(py)?.into_any(),
+                f.sentence.into_pyobject(py)?.into_any(),
+                f.entities.clone().into_pyobject(py)?.into_any(),
+            ],
+        )?;
+        (slf.get_type(), args).into_pyobject(py)
+    }
+}
+
+/// Python's spelling of a float ("inf", "1.0", "3500000000.0").
+fn py_float(v: f64) -> String {
+    if v.is_infinite() {
+        if v > 0.0 { "inf" } else { "-inf" }.to_string()
+    } else if v.is_nan() {
+        "nan".to_string()
+    } else if v.fract() == 0.0 && v.abs() < 1e16 {
+        format!("{v:.1}")
+    } else {
+        format!("{v}")
+    }
+}
+
+fn facts_to_py<'py>(
+    py: Python<'py>,
+    text: &str,
+    facts: &[NumericFact],
+) -> PyResult<Bound<'py, PyList>> {
+    let offsets = CharOffsets::new(text);
+    let items = facts.iter().map(|f| PyNumericFact::from_core(f, text, &offsets, None));
+    PyList::new(py, items.collect::<Vec<_>>())
+}
+
+/// Finds numeric facts with configurable options.
+#[pyclass(name = "NumberExtractor", module = "textfacts._textfacts", frozen)]
+pub struct PyNumberExtractor {
+    inner: NumberExtractor,
+}
+
+impl PyNumberExtractor {
+    /// The core extractor, for the pipeline.
+    pub(super) fn core(&self) -> &NumberExtractor {
+        &self.inner
+    }
+}
+
+#[pymethods]
+impl PyNumberExtractor {
+    #[new]
+    #[pyo3(signature = (years = true, vague = false, ordinals = true, nouns = true))]
+    fn new(years: bool, vague: bool, ordinals: bool, nouns: bool) -> Self {
+        let inner = NumberExtractor::builder()
+            .years(years)
+            .vague(vague)
+            .ordinals(ordinals)
+            .nouns(nouns)
+            .build();
+        PyNumberExtractor { inner }
+    }
+
+    /// Whether years are reported.
+    #[getter]
+    fn years(&self) -> bool {
+        self.inner.years()
+    }
+    /// Whether vague amounts are reported.
+    #[getter]
+    fn vague(&self) -> bool {
+        self.inner.vague()
+    }
+    /// Whether ordinals are reported.
+    #[getter]
+    fn ordinals(&self) -> bool {
+        self.inner.ordinals()
+    }
+    /// Whether counted nouns are looked for.
+    #[getter]
+    fn nouns(&self) -> bool {
+        self.inner.nouns()
+    }
+
+    /// Finds the numeric facts in `text`.
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let text = text_arg(text, "text")?;
+        let facts = if text.len() >= DETACH_THRESHOLD {
+            py.detach(|| self.inner.extract(&text))
+        } else {
+            self.inner.extract(&text)
+        };
+        facts_to_py(py, &text, &facts)
+    }
+
+    fn __repr__(&self) -> String {
+        let b = |x: bool| if x { "True" } else { "False" };
+        format!(
+            "NumberExtractor(years={}, vague={}, ordinals={}, nouns={})",
+            b(self.inner.years()),
+            b(self.inner.vague()),
+            b(self.inner.ordinals()),
+            b(self.inner.nouns())
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let e = &slf.get().inner;
+        (slf.get_type(), (e.years(), e.vague(), e.ordinals(), e.nouns())).into_pyobject(py)
+    }
+}
+
+/// Finds the numeric facts in English `text` with the default options.
+#[pyfunction]
+fn extract_numbers<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let text = text_arg(text, "text")?;
+    let facts = if text.len() >= DETACH_THRESHOLD {
+        py.detach(|| crate::extract_numbers(&text))
+    } else {
+        crate::extract_numbers(&text)
+    };
+    facts_to_py(py, &text, &facts)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyNumericFact>()?;
+    m.add_class::<PyNumberExtractor>()?;
+    m.add_function(wrap_pyfunction!(extract_numbers, m)?)?;
     Ok(())
 }

@@ -1,14 +1,16 @@
 //! `Sentence`, `SentenceSplitter` and `split_sentences` for Python.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyList, PyString, PyTuple};
 
 use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, SentenceSplitter};
 
 /// One sentence of a text: `text[start:end] == sentence.text`.
-#[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
-#[derive(Clone, PartialEq, Eq, Hash)]
+///
+/// The text is held as the Python `str` made once when the sentence is
+/// made, so reading `.text` costs nothing.
+#[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen)]
 pub struct PySentence {
     /// Index of the first character in the text (a Python `str` index).
     #[pyo3(get)]
@@ -18,28 +20,45 @@ pub struct PySentence {
     pub end: usize,
     /// The sentence itself.
     #[pyo3(get)]
-    pub text: String,
+    pub text: Py<PyString>,
 }
 
 #[pymethods]
 impl PySentence {
     #[new]
-    fn new(start: usize, end: usize, text: String) -> Self {
+    fn new(start: usize, end: usize, text: Py<PyString>) -> Self {
         PySentence { start, end, text }
     }
 
-    fn __repr__(&self) -> String {
-        format!("Sentence({}, {}, {:?})", self.start, self.end, preview(&self.text))
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let text = self.text.bind(py).to_cow()?;
+        Ok(format!("Sentence({}, {}, {:?})", self.start, self.end, preview(&text)))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let s = slf.get();
-        (slf.get_type(), (s.start, s.end, s.text.clone())).into_pyobject(py)
+        (slf.get_type(), (s.start, s.end, s.text.clone_ref(py))).into_pyobject(py)
     }
 
     fn __len__(&self) -> usize {
         self.end - self.start
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        match other.cast::<PySentence>() {
+            Ok(other) => {
+                let other = other.get();
+                Ok(self.start == other.start
+                    && self.end == other.end
+                    && self.text.bind(py).as_any().eq(other.text.bind(py))?)
+            }
+            Err(_) => Ok(false),
+        }
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.text.clone_ref(py)).into_pyobject(py)?.hash()
     }
 }
 
@@ -52,19 +71,66 @@ pub fn preview(text: &str) -> String {
     }
 }
 
-/// Converts byte-offset sentences into Python objects.
+/// Converts byte-offset sentences into Python objects: one `str` and one
+/// `Sentence` each, built straight into the list.
 pub fn sentences_to_py<'py>(
     py: Python<'py>,
     text: &str,
     sentences: &[crate::Sentence],
 ) -> PyResult<Bound<'py, PyList>> {
     let offsets = CharOffsets::new(text);
-    let items = sentences.iter().map(|s| PySentence {
-        start: offsets.char_offset(s.start),
-        end: offsets.char_offset(s.end),
-        text: s.text(text).to_string(),
-    });
-    PyList::new(py, items.collect::<Vec<_>>())
+    let _pause = GcPause::new(py, sentences.len())?;
+    let items = sentences
+        .iter()
+        .map(|s| {
+            let sentence = PySentence {
+                start: offsets.char_offset(s.start),
+                end: offsets.char_offset(s.end),
+                text: PyString::new(py, s.text(text)).unbind(),
+            };
+            Bound::new(py, sentence)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// Pauses Python's cyclic garbage collector while many `Sentence`s are
+/// made. Every pyo3 class is a GC type, so each new object counts towards a
+/// collection, and collections over a growing heap came to a fifth of the
+/// time on large texts; these objects hold only a `str` and can never be in
+/// a cycle. The collector is turned back on (if it was on) when the guard
+/// is dropped, error paths included; it is paused only for large results
+/// so that small calls pay nothing.
+pub(super) struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    const MIN_OBJECTS: usize = 1024;
+
+    pub(super) fn new(py: Python<'py>, objects: usize) -> PyResult<Self> {
+        if objects < Self::MIN_OBJECTS {
+            return Ok(GcPause { gc: None });
+        }
+        let gc = py.import("gc")?;
+        if !gc.call_method0("isenabled")?.is_truthy()? {
+            return Ok(GcPause { gc: None });
+        }
+        gc.call_method0("disable")?;
+        Ok(GcPause { gc: Some(gc) })
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            // Failing to re-enable is not something the caller can act on;
+            // report it as unraisable rather than lose it.
+            if let Err(err) = gc.call_method0("enable") {
+                err.write_unraisable(gc.py(), None);
+            }
+        }
+    }
 }
 
 /// Splits text into sentences by configurable rules.

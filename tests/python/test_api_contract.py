@@ -72,3 +72,18 @@ def test_repr_is_short() -> None:
     s = textfacts.split_sentences("word " * 200)[0]
     assert len(repr(s)) < 100
     assert repr(s).startswith("Sentence(0, ")
+
+
+def test_large_results_leave_the_garbage_collector_as_they_found_it() -> None:
+    import gc
+
+    text = "It rained. " * 5000
+    assert gc.isenabled()
+    assert len(textfacts.split_sentences(text)) == 5000
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        textfacts.split_sentences(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -60,3 +60,24 @@ def test_several_inputs_give_json_lines_and_bad_files_do_not_stop_the_rest(tmp_p
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [Path(d["path"]).name for d in lines] == ["a.txt", "b.txt"]
     assert [len(d["sentences"]) for d in lines] == [2, 1]
+
+
+def test_a_gazetteer_file_replaces_the_builtin_one(tmp_path) -> None:
+    gazetteer = tmp_path / "places.tsv"
+    gazetteer.write_text("# name\tlabel\tid\nNorthfield\tGPE\tnf1\n", encoding="utf-8")
+    text = b"Northfield flooded. France did not."
+    result = run("-", "--gazetteer", str(gazetteer), stdin=text)
+    assert result.returncode == 0, result.stderr
+    entities = json.loads(result.stdout)["entities"]
+    assert [(e["text"], e["id"], e["sentence"]) for e in entities] == [("Northfield", "nf1", 0)]
+    default = json.loads(run("-", stdin=text).stdout)["entities"]
+    assert [e["text"] for e in default] == ["France"]
+    assert json.loads(run("-", "--no-builtin", stdin=text).stdout)["entities"] == []
+
+
+def test_a_bad_gazetteer_file_is_named_with_its_line(tmp_path) -> None:
+    gazetteer = tmp_path / "bad.tsv"
+    gazetteer.write_text("Northfield\tGPE\nno label here\n", encoding="utf-8")
+    result = run("-", "--gazetteer", str(gazetteer), stdin=b"Text.")
+    assert result.returncode != 0
+    assert b"bad.tsv:2" in result.stderr

@@ -56,3 +56,85 @@ def test_extractor_and_documents_pickle() -> None:
     assert clone.extract(text) == extractor.extract(text)
     doc = extractor.extract(text)
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_entities_carry_their_sentence_and_slice_the_text() -> None:
+    gazetteer = textfacts.Gazetteer([("Zoë", "PERSON"), ("Café Müller", "ORG", "q1")])
+    extractor = textfacts.Extractor(gazetteer)
+    text = "🙂 Zoë left. She went to Café Müller!"
+    doc = extractor.extract(text)
+    assert [(e.text, e.sentence) for e in doc.entities] == [("Zoë", 0), ("Café Müller", 1)]
+    for e in doc.entities:
+        assert text[e.start : e.end] == e.text
+        s = doc.sentences[e.sentence]
+        assert s.start <= e.start and e.end <= s.end
+    as_dict = doc.to_dict()["entities"][1]
+    assert {k: as_dict[k] for k in ("text", "label", "id", "sentence")} == {
+        "text": "Café Müller",
+        "label": "ORG",
+        "id": "q1",
+        "sentence": 1,
+    }
+
+
+def test_the_builtin_gazetteer_is_the_default_and_builtin_false_turns_it_off() -> None:
+    text = "France and Germany signed a treaty."
+    assert [e.label for e in textfacts.Extractor().extract(text).entities] == ["GPE", "GPE"]
+    assert textfacts.Extractor(builtin=False).extract(text).entities == []
+    clone = pickle.loads(pickle.dumps(textfacts.Extractor(builtin=False)))
+    assert clone.builtin is False and clone.extract(text).entities == []
+
+
+def test_an_extractor_with_its_own_gazetteer_pickles() -> None:
+    extractor = textfacts.Extractor(textfacts.Gazetteer([("Northfield", "GPE")]))
+    clone = pickle.loads(pickle.dumps(extractor))
+    text = "Floods in Northfield and France."
+    assert clone.extract(text) == extractor.extract(text)
+    assert [e.text for e in clone.extract(text).entities] == ["Northfield"]
+
+
+def test_facts_carry_their_sentence_and_the_entities_beside_them() -> None:
+    extractor = textfacts.Extractor(textfacts.Gazetteer([("Kelham", "GPE"), ("Ashby", "GPE")]))
+    text = "Ashby 🙂 stayed dry. In Kelham, more than 1,200 homes flooded."
+    doc = extractor.extract(text)
+    (fact,) = doc.facts
+    assert (fact.text, fact.value, fact.qualifier, fact.noun) == (
+        "more than 1,200",
+        1200.0,
+        "more_than",
+        "homes",
+    )
+    assert text[fact.start : fact.end] == fact.text
+    assert fact.noun_start is not None and fact.noun_end is not None
+    assert text[fact.noun_start : fact.noun_end] == fact.noun
+    assert fact.sentence == 1
+    assert fact.entities is not None
+    assert [doc.entities[i].text for i in fact.entities] == ["Kelham"]
+    as_dict = doc.to_dict()["facts"][0]
+    assert {"kind", "value", "low", "high", "unit", "noun", "sentence", "entities"} <= set(as_dict)
+    assert as_dict["entities"] == [1]
+
+
+def test_facts_from_extract_numbers_have_no_sentence() -> None:
+    (fact,) = textfacts.extract_numbers("87 people")
+    assert fact.sentence is None and fact.entities is None
+
+
+def test_the_number_options_reach_the_pipeline_and_survive_pickling() -> None:
+    numbers = textfacts.NumberExtractor(years=False)
+    extractor = textfacts.Extractor(numbers=numbers)
+    text = "In 1999, 5 men came."
+    assert [f.text for f in extractor.extract(text).facts] == ["5"]
+    clone = pickle.loads(pickle.dumps(extractor))
+    assert clone.extract(text) == extractor.extract(text)
+    doc = extractor.extract(text)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_repr_html_escapes_and_highlights() -> None:
+    doc = textfacts.Extractor().extract("<script>alert('x')</script> France lost 87 people.")
+    html = doc._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    for cls in ("tf-entity", "tf-fact", "tf-noun"):
+        assert f'class="{cls}"' in html

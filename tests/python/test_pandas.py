@@ -49,3 +49,16 @@ def test_import_textfacts_does_not_need_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'textfacts[pandas]'" in out.stdout
+
+
+def test_facts_and_entities_tables_have_the_document_schema() -> None:
+    docs = textfacts.Extractor().extract_many(["France sent 87 people.", "Nothing.", "Spain: 5%."])
+    facts = textfacts.to_pandas(docs)
+    assert facts["doc"].tolist() == [0, 2]
+    assert facts["value"].tolist() == [87.0, 5.0]
+    assert facts["noun"].tolist()[0] == "people"
+    entities = textfacts.to_pandas(docs, what="entities")
+    assert entities[["doc", "text", "label"]].values.tolist() == [
+        [0, "France", "GPE"],
+        [2, "Spain", "GPE"],
+    ]

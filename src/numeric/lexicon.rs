@@ -1,0 +1,548 @@
+//! The words numbers are written with: cardinals, ordinals, fractions,
+//! scales (long and agency-style), and the small closed classes the rules
+//! consult (months, time zones, function words).
+//!
+//! Lookups lower-case into a stack buffer and go through one hash map, so a
+//! word costs one hash whatever its case; only words at token starts are
+//! ever looked up.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+/// The maps behind every table: keys are short words, for which FNV hashes
+/// several times faster than the default SipHash (no untrusted keys are
+/// ever inserted, so flooding resistance buys nothing here).
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<fnv::FnvHasher>>;
+
+/// Calls `f` with the bytes of `s` lower-cased (ASCII letters only), on
+/// the stack for short words. Tables are keyed by bytes so that no lookup
+/// has to re-validate UTF-8.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let bytes = s.as_bytes();
+    if bytes.len() <= buf.len() {
+        let out = &mut buf[..bytes.len()];
+        out.copy_from_slice(bytes);
+        out.make_ascii_lowercase();
+        f(out)
+    } else {
+        f(s.to_ascii_lowercase().as_bytes())
+    }
+}
+
+/// A table key: the bytes of a lower-cased surface form.
+pub(crate) fn key(s: &str) -> Box<[u8]> {
+    s.to_ascii_lowercase().into_bytes().into_boxed_slice()
+}
+
+/// What a number word means.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum NumWord {
+    /// zero..nine (and nought, naught).
+    Unit(f64),
+    /// ten..nineteen.
+    Teen(f64),
+    /// twenty, thirty, ... ninety.
+    Tens(f64),
+    /// hundred.
+    Hundred,
+    /// thousand, million, ... and the agency and Indian forms.
+    Scale(f64),
+    /// dozen, dozens (as a multiplier: "three dozen").
+    Dozen,
+    /// An ordinal ("fifth", "twentieth", "hundredth"), also usable as a
+    /// fraction's denominator; `plural` for "fifths".
+    Ordinal { value: f64, plural: bool },
+    /// half, halves: only a denominator, never an ordinal.
+    Half { plural: bool },
+    /// quarter, quarters: only a denominator.
+    Quarter { plural: bool },
+    /// a, an: "a hundred", "a third".
+    Article,
+    /// "and" inside a number: "one hundred and six".
+    And,
+    /// "point": "two point five".
+    Point,
+    /// "minus", "negative".
+    Minus,
+}
+
+/// A scale written as an abbreviation right after digits ("5bn", "12 mln").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Abbrev {
+    pub value: f64,
+    /// May stand after a space ("12 mln"); the single letters "k", "b", "g"
+    /// and lower-case "m" must be glued ("5k") except as noted in
+    /// [`scale_abbrev`].
+    pub spaced: bool,
+}
+
+const UNITS: [&str; 10] =
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] =
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNIT_ORDINALS: [&str; 9] =
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEEN_ORDINALS: [&str; 10] = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const TENS_ORDINALS: [&str; 8] = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+/// Scale words and their values. Each also has an ordinal ("millionth").
+const SCALES: [(&str, f64); 5] = [
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("quadrillion", 1e15),
+];
+
+fn table() -> &'static FastMap<&'static [u8], NumWord> {
+    static TABLE: OnceLock<FastMap<&'static [u8], NumWord>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = FastMap::default();
+        for (i, w) in UNITS.iter().enumerate() {
+            m.insert(w.as_bytes(), NumWord::Unit(i as f64));
+        }
+        m.insert("nought".as_bytes(), NumWord::Unit(0.0));
+        m.insert("naught".as_bytes(), NumWord::Unit(0.0));
+        for (i, w) in TEENS.iter().enumerate() {
+            m.insert(w.as_bytes(), NumWord::Teen(10.0 + i as f64));
+        }
+        for (i, w) in TENS.iter().enumerate() {
+            m.insert(w.as_bytes(), NumWord::Tens(20.0 + 10.0 * i as f64));
+        }
+        let ordinals = UNIT_ORDINALS
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (*w, 1.0 + i as f64))
+            .chain(TEEN_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 10.0 + i as f64)))
+            .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
+            .chain([("hundredth", 100.0)]);
+        for (w, v) in ordinals {
+            m.insert(w.as_bytes(), NumWord::Ordinal { value: v, plural: false });
+            // Plurals only for denominators ("three fifths"): "firsts" and
+            // "seconds" are not fractions.
+            if v >= 3.0 {
+                m.insert(leak_plural(w).as_bytes(), NumWord::Ordinal { value: v, plural: true });
+            }
+        }
+        m.insert("firsts".as_bytes(), NumWord::Ordinal { value: 1.0, plural: true });
+        m.insert("hundred".as_bytes(), NumWord::Hundred);
+        m.insert("hundreds".as_bytes(), NumWord::Hundred);
+        for (w, v) in SCALES {
+            m.insert(w.as_bytes(), NumWord::Scale(v));
+            m.insert(leak_plural(w).as_bytes(), NumWord::Scale(v));
+            m.insert(leak_suffix(w, "th").as_bytes(), NumWord::Ordinal { value: v, plural: false });
+            m.insert(leak_suffix(w, "ths").as_bytes(), NumWord::Ordinal { value: v, plural: true });
+        }
+        for (w, v) in [
+            ("lakh", 1e5),
+            ("lakhs", 1e5),
+            ("lac", 1e5),
+            ("crore", 1e7),
+            ("crores", 1e7),
+            ("mln", 1e6),
+            ("bln", 1e9),
+            ("trn", 1e12),
+            ("tln", 1e12),
+        ] {
+            m.insert(w.as_bytes(), NumWord::Scale(v));
+        }
+        for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
+            m.insert(w.as_bytes(), NumWord::Dozen);
+        }
+        m.insert("half".as_bytes(), NumWord::Half { plural: false });
+        m.insert("halves".as_bytes(), NumWord::Half { plural: true });
+        m.insert("quarter".as_bytes(), NumWord::Quarter { plural: false });
+        m.insert("quarters".as_bytes(), NumWord::Quarter { plural: true });
+        m.insert("a".as_bytes(), NumWord::Article);
+        m.insert("an".as_bytes(), NumWord::Article);
+        m.insert("and".as_bytes(), NumWord::And);
+        m.insert("point".as_bytes(), NumWord::Point);
+        m.insert("minus".as_bytes(), NumWord::Minus);
+        m.insert("negative".as_bytes(), NumWord::Minus);
+        m
+    })
+}
+
+/// Builds "fifths" from "fifth", "twentieths" from "twentieth"; the table
+/// is built once, so the few leaked strings are a fixed cost.
+fn leak_plural(w: &str) -> &'static str {
+    leak_suffix(w, "s")
+}
+
+fn leak_suffix(w: &str, suffix: &str) -> &'static str {
+    Box::leak(format!("{w}{suffix}").into_boxed_str())
+}
+
+/// Lower-cases an ASCII word of at most 16 bytes into `buf`; longer or
+/// non-ASCII words are not number words.
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !bytes.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Which three-letter prefixes (and which one- and two-letter words) the
+/// table holds: one bit lookup rejects almost every English word ("the",
+/// "said") before any hashing.
+struct Prefixes {
+    bits: Vec<u64>,
+}
+
+fn prefix_index(w: &[u8]) -> Option<usize> {
+    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
+    match w.len() {
+        0 => None,
+        // Short words get their own slots past the three-letter ones.
+        1 => Some(26 * 26 * 26 + letter(w[0])?),
+        2 => Some(26 * 26 * 26 + 26 + letter(w[0])? * 26 + letter(w[1])?),
+        _ => Some((letter(w[0])? * 26 + letter(w[1])?) * 26 + letter(w[2])?),
+    }
+}
+
+fn prefixes() -> &'static Prefixes {
+    static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut bits = vec![0u64; (26 * 26 * 26 + 26 + 26 * 26) / 64 + 1];
+        for w in table().keys() {
+            if let Some(i) = prefix_index(w) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Prefixes { bits }
+    })
+}
+
+/// The number-word prefix filter, fetched once per chunk by the tokeniser.
+pub(crate) fn prefix_filter() -> &'static [u64] {
+    &prefixes().bits
+}
+
+/// Whether an ASCII word could be a number word: its first three letters
+/// (or the whole of a shorter word), lower-cased, start some entry of the
+/// table. `filter` is [`prefix_filter`].
+#[inline]
+pub(crate) fn may_be_number_word(filter: &[u64], word: &[u8]) -> bool {
+    let n = word.len();
+    if n == 0 || n > 16 {
+        return false;
+    }
+    // ASCII letters only (the tokeniser guarantees it for ASCII words).
+    let l = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(25);
+    let i = match n {
+        1 => 26 * 26 * 26 + l(word[0]),
+        2 => 26 * 26 * 26 + 26 + l(word[0]) * 26 + l(word[1]),
+        _ => (l(word[0]) * 26 + l(word[1])) * 26 + l(word[2]),
+    };
+    filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+}
+
+/// The meaning of a number word, any case.
+pub(crate) fn number_word(word: &str) -> Option<NumWord> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || bytes.is_empty() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    let i = prefix_index(out)?;
+    if prefixes().bits[i / 64] & (1 << (i % 64)) == 0 {
+        return None;
+    }
+    table().get(&*out).copied()
+}
+
+/// A scale abbreviation written after digits, case-sensitive where case
+/// carries the meaning ("M" is million; lower-case "m" is decided by the
+/// money-or-metres rule, so it is not here; "mm" is millimetres, "MM" is
+/// million).
+pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
+    let (value, spaced) = match word {
+        "k" | "K" => (1e3, true),
+        "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => {
+            (1e6, true)
+        }
+        "b" | "B" => (1e9, false),
+        "bn" | "Bn" | "BN" | "bln" | "Bln" | "BLN" => (1e9, true),
+        "tn" | "Tn" | "TN" | "trn" | "Trn" | "TRN" | "tln" | "Tln" | "TLN" => (1e12, true),
+        _ => return None,
+    };
+    Some(Abbrev { value, spaced })
+}
+
+/// Month names and their news abbreviations, in the case they are written
+/// with ("May" is a month, "may" a verb).
+pub(crate) fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ABBREVS: [&str; 13] = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Febr",
+    ];
+    let title = MONTHS.iter().chain(ABBREVS.iter()).any(|m| *m == word);
+    title
+        || (word.len() >= 3
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && MONTHS.iter().chain(ABBREVS.iter()).any(|m| m.eq_ignore_ascii_case(word)))
+}
+
+/// Words after a number that make it a clock time ("11 pm", "1530 GMT").
+pub(crate) fn is_time_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "am" | "pm"
+            | "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "jst"
+            | "hkt"
+            | "sgt"
+            | "ist"
+            | "hrs"
+            | "hours"
+            | "o'clock"
+    )
+}
+
+/// Words that cannot be part of a counted noun phrase: determiners,
+/// prepositions, conjunctions, pronouns, auxiliaries and the adverbs that
+/// follow numbers in news ("ago", "apiece", "each").
+pub(crate) fn is_function_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "above"
+            | "below"
+            | "between"
+            | "among"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "through"
+            | "across"
+            | "against"
+            | "per"
+            | "via"
+            | "than"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "if"
+            | "when"
+            | "while"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "what"
+            | "where"
+            | "why"
+            | "how"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "them"
+            | "their"
+            | "his"
+            | "her"
+            | "we"
+            | "our"
+            | "you"
+            | "your"
+            | "i"
+            | "me"
+            | "my"
+            | "us"
+            | "him"
+            | "not"
+            | "no"
+            | "also"
+            | "only"
+            | "just"
+            | "more"
+            | "less"
+            | "fewer"
+            | "most"
+            | "least"
+            | "each"
+            | "every"
+            | "apiece"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "vs"
+            | "versus"
+            | "said"
+            | "says"
+            | "say"
+            | "including"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "all"
+            | "both"
+            | "other"
+            | "others"
+            | "another"
+            | "such"
+            | "own"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "still"
+            | "even"
+            | "too"
+            | "very"
+            | "away"
+            | "back"
+            | "again"
+            | "respectively"
+            | "total"
+            | "overall"
+            | "altogether"
+            | "apart"
+            | "times"
+            | "percent"
+            | "pct"
+            | "cent"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_words_in_any_case() {
+        assert_eq!(number_word("Twenty"), Some(NumWord::Tens(20.0)));
+        assert_eq!(number_word("FIFTHS"), Some(NumWord::Ordinal { value: 5.0, plural: true }));
+        assert_eq!(number_word("millionth"), Some(NumWord::Ordinal { value: 1e6, plural: false }));
+        assert_eq!(number_word("mln"), Some(NumWord::Scale(1e6)));
+        assert_eq!(number_word("seconds"), None);
+        assert_eq!(number_word("people"), None);
+    }
+
+    #[test]
+    fn months_keep_their_case() {
+        assert!(is_month("May") && is_month("Dec") && is_month("DEC"));
+        assert!(!is_month("may") && !is_month("Decimal"));
+    }
+}

@@ -1,0 +1,168 @@
+//! The counted-noun finder: what a cardinal counts.
+//!
+//! The rule: after the number (and its scale), take up to three words that
+//! can belong to a noun phrase, and stop at the first word that cannot: a
+//! function word (preposition, determiner, conjunction, auxiliary), a verb
+//! form after the first word ("-ed", "-ing"), punctuation, a number, or a
+//! line of a headline in capitals. The phrase must end in a word that can be
+//! a noun head; adjectives and compounds before it are kept ("new jobs",
+//! "cruise missiles"). So "87 people, including many children" counts
+//! "people", "59 cruise missiles at the airbase" counts "cruise missiles",
+//! and "12 died" counts nothing.
+
+use super::lexicon::{is_function_word, lower, number_word};
+use super::value::View;
+use crate::Span;
+
+/// The counted noun phrase starting at token `at`, if any.
+pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
+    if !v.is_word(at) || v.gap(at).is_empty() || v.gap(at).contains("\n\n") {
+        return None;
+    }
+    let mut last: Option<usize> = None;
+    let mut k = at;
+    while k < v.len() && k < at + 3 {
+        if !v.is_word(k) || (k > at && !separated_by_space(v, k)) {
+            // "cruise-missile" compounds: a hyphen glued on both sides joins.
+            if k > at && v.is_punct(k, "-") && v.glued(k) && v.is_word(k + 1) && v.glued(k + 1) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let w = v.s(k);
+        // A capitalised word on a new line starts something else (a table
+        // row, a sentence).
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if capital && v.gap(k).contains('\n') {
+            break;
+        }
+        if !can_be_in_noun_phrase(w, k == at) {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    let last = last?;
+    // A trailing verb form ("men killed") is not the head.
+    Some(Span::new(v.start(at), v.end(last)))
+}
+
+fn separated_by_space(v: View, k: usize) -> bool {
+    let gap = v.gap(k);
+    !gap.is_empty() && gap.chars().all(char::is_whitespace)
+}
+
+fn can_be_in_noun_phrase(w: &str, first: bool) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(l) = lower(w, &mut buf) else {
+        // Long or non-ASCII words: nouns if lower-case.
+        return w.chars().next().is_some_and(char::is_lowercase);
+    };
+    if is_function_word(l) || number_word(l).is_some() || super::lexicon::is_time_word(l) {
+        return false;
+    }
+    let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
+    if upper > 1 && upper == w.len() {
+        // Headline capitals say nothing about parts of speech.
+        return false;
+    }
+    if l.len() > 4 && (l.ends_with("ed") || (!first && l.ends_with("ing"))) && !is_noun_like_ed(l) {
+        return false;
+    }
+    if l.ends_with("ly") && l.len() > 4 {
+        return false;
+    }
+    !matches!(
+        l,
+        "to" | "said"
+            | "were"
+            | "died"
+            | "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "left"
+            | "went"
+            | "came"
+            | "rose"
+            | "fell"
+            | "got"
+            | "set"
+            | "put"
+            | "made"
+            | "took"
+            | "gave"
+            | "saw"
+            | "told"
+            | "held"
+            | "won"
+            | "lost"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "cut"
+            | "hit"
+            | "ran"
+            | "say"
+            | "says"
+            | "see"
+            | "sees"
+            | "get"
+            | "gets"
+            | "make"
+            | "makes"
+            | "take"
+            | "takes"
+            | "give"
+            | "gives"
+            | "win"
+            | "wins"
+            | "pay"
+            | "pays"
+            | "rise"
+            | "rises"
+            | "fall"
+            | "falls"
+            | "ago"
+            | "apiece"
+            | "each"
+            | "yet"
+            | "soon"
+            | "later"
+            | "earlier"
+            | "today"
+            | "tomorrow"
+            | "yesterday"
+            | "tonight"
+            | "year-on-year"
+            | "net"
+            | "vs"
+            | "shr"
+            | "revs"
+    )
+}
+
+/// "-ed" words that are usually nouns or adjectives before a noun.
+fn is_noun_like_ed(l: &str) -> bool {
+    matches!(
+        l,
+        "armed"
+            | "unemployed"
+            | "bed"
+            | "hundred"
+            | "speed"
+            | "seed"
+            | "feed"
+            | "shed"
+            | "united"
+            | "detained"
+            | "displaced"
+            | "skilled"
+            | "registered"
+            | "listed"
+            | "licensed"
+            | "insured"
+            | "retired"
+    )
+}

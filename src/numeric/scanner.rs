@@ -1,0 +1,206 @@
+//! The tokeniser: words, digit runs and single punctuation characters, with
+//! byte offsets, produced one paragraph-sized chunk at a time.
+//!
+//! Whitespace is not a token: two tokens are *glued* when one ends where the
+//! next starts, which is how "5m" differs from "5 m" and "G7" from "G 7".
+//! URLs and e-mail addresses become one opaque [`Kind::Skip`] token, so the
+//! digits inside them ("%20", "user2@") never look like numbers.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters (ASCII or any Unicode alphabetic character), with
+    /// inner apostrophes ("o'clock").
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// One character that is neither a letter, a digit nor whitespace.
+    Punct,
+    /// A URL or an e-mail address: never part of a fact.
+    Skip,
+}
+
+/// One token: `start..end` are byte offsets into the whole text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// For words: whether the word could be in the number-word table (its
+    /// first letters match some entry). Decided while scanning, so that the
+    /// rules look most words up in no table at all.
+    pub maybe_number: bool,
+}
+
+/// A chunk never grows past this many tokens unless one unbroken
+/// non-whitespace run is longer; it keeps memory bounded on huge inputs.
+const MAX_CHUNK_TOKENS: usize = 1 << 16;
+
+/// Tokenises `text[pos..]` into `out` (cleared first) up to the end of the
+/// first paragraph (a blank line) or the token budget, and returns the byte
+/// offset where the next chunk starts. Facts never span two chunks, so a
+/// blank line always separates facts.
+pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usize {
+    out.clear();
+    let filter = super::lexicon::prefix_filter();
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    // Index of the first token of the current non-whitespace run, and whether
+    // the run looks like a URL or an address.
+    let mut run_first = 0usize;
+    let mut run_start = pos;
+    let mut run_is_link = false;
+    let mut in_run = false;
+    while pos < len {
+        let b = bytes[pos];
+        if b.is_ascii_whitespace() {
+            if in_run {
+                close_run(out, run_first, run_start, pos, run_is_link);
+                in_run = false;
+            }
+            let mut newlines = usize::from(b == b'\n');
+            let mut q = pos + 1;
+            while q < len && bytes[q].is_ascii_whitespace() {
+                newlines += usize::from(bytes[q] == b'\n');
+                q += 1;
+            }
+            if (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS) && !out.is_empty() {
+                return q;
+            }
+            pos = q;
+            continue;
+        }
+        if !in_run {
+            in_run = true;
+            run_first = out.len();
+            run_start = pos;
+            run_is_link = starts_with_www(&bytes[pos..]);
+        }
+        if b.is_ascii_digit() {
+            let start = pos;
+            while pos < len && bytes[pos].is_ascii_digit() {
+                pos += 1;
+            }
+            out.push(Tok { start, end: pos, kind: Kind::Num, maybe_number: false });
+        } else if b.is_ascii_alphabetic() {
+            let start = pos;
+            pos = word_end(text, pos);
+            let maybe_number = super::lexicon::may_be_number_word(filter, &bytes[start..pos]);
+            out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number });
+        } else if b < 0x80 {
+            if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
+                run_is_link = true;
+            }
+            out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct, maybe_number: false });
+            pos += 1;
+        } else {
+            let ch = text[pos..].chars().next().unwrap_or(' ');
+            let w = ch.len_utf8();
+            if ch.is_whitespace() {
+                // Unicode spaces (no-break, thin) separate tokens like ASCII
+                // ones, but never end a paragraph.
+                if in_run {
+                    close_run(out, run_first, run_start, pos, run_is_link);
+                    in_run = false;
+                }
+                pos += w;
+            } else if ch.is_alphabetic() {
+                let start = pos;
+                pos = word_end(text, pos);
+                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number: false });
+            } else {
+                out.push(Tok { start: pos, end: pos + w, kind: Kind::Punct, maybe_number: false });
+                pos += w;
+            }
+        }
+    }
+    if in_run {
+        close_run(out, run_first, run_start, pos, run_is_link);
+    }
+    len
+}
+
+/// The end of the word starting at `pos`: letters, and apostrophes between
+/// letters.
+fn word_end(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    while pos < len {
+        // The common case, a run of ASCII letters, in a tight loop.
+        while pos < len && bytes[pos].is_ascii_alphabetic() {
+            pos += 1;
+        }
+        if pos >= len {
+            break;
+        }
+        let b = bytes[pos];
+        if b == b'\'' && pos + 1 < len && bytes[pos + 1].is_ascii_alphabetic() {
+            pos += 1;
+        } else if b >= 0x80 {
+            match text[pos..].chars().next() {
+                Some(c) if c.is_alphabetic() => pos += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+fn starts_with_www(bytes: &[u8]) -> bool {
+    bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"www.")
+}
+
+/// Ends a non-whitespace run; a link run collapses into one `Skip` token.
+fn close_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
+    if is_link {
+        out.truncate(first);
+        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, Kind)> {
+        let mut toks = Vec::new();
+        next_chunk(text, 0, &mut toks);
+        toks.iter().map(|t| (&text[t.start..t.end], t.kind)).collect()
+    }
+
+    #[test]
+    fn splits_words_digits_and_punctuation() {
+        assert_eq!(
+            kinds("US$5.3bn, o'clock ½"),
+            [
+                ("US", Kind::Word),
+                ("$", Kind::Punct),
+                ("5", Kind::Num),
+                (".", Kind::Punct),
+                ("3", Kind::Num),
+                ("bn", Kind::Word),
+                (",", Kind::Punct),
+                ("o'clock", Kind::Word),
+                ("½", Kind::Punct),
+            ]
+        );
+    }
+
+    #[test]
+    fn links_are_one_opaque_token() {
+        let k = kinds("see http://x.com/a%2012 or me@x2.org now");
+        assert_eq!(k[1], ("http://x.com/a%2012", Kind::Skip));
+        assert_eq!(k[3], ("me@x2.org", Kind::Skip));
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_chunk() {
+        let text = "one 1\n\n two 2";
+        let mut toks = Vec::new();
+        let next = next_chunk(text, 0, &mut toks);
+        assert_eq!(toks.len(), 2);
+        assert_eq!(&text[next..], "two 2");
+    }
+}

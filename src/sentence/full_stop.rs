@@ -1,0 +1,216 @@
+//! What a full stop after a word means: the end of a sentence, or part of an
+//! abbreviation, an initial, a number or an address.
+
+use super::abbreviations::{self, Abbreviation};
+use super::chars::is_letter;
+use super::starters::{is_lowercase_starter, is_starter};
+use super::tokens::Next;
+
+/// The kind of word a full stop follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Word {
+    /// No word: the full stop follows a space or punctuation.
+    Empty,
+    /// Digits and number punctuation ("100.00", "1026.253.553").
+    Number,
+    /// A single capital letter ("J.", "E."), usually an initial.
+    Initial(char),
+    /// A single lowercase letter ("p.", "v.").
+    Letter,
+    /// A known abbreviation, or one the caller added (`Prefix`).
+    Abbreviation(Abbreviation),
+    /// Letters in short dotted groups ("U.S", "Ph.D").
+    Acronym,
+    /// "a.m" or "p.m", in any case.
+    Time,
+    /// Anything else, web and e-mail addresses included.
+    Ordinary,
+}
+
+/// Classifies the token before a full stop (without the full stop).
+pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return Word::Empty };
+    if chars.next().is_none() {
+        return if first.is_ascii_digit() {
+            Word::Number
+        } else if is_letter(first) {
+            if first.is_uppercase() {
+                Word::Initial(first)
+            } else {
+                Word::Letter
+            }
+        } else {
+            Word::Empty
+        };
+    }
+    let has_letter = word.chars().any(is_letter);
+    if !has_letter {
+        return if word.bytes().any(|b| b.is_ascii_digit()) { Word::Number } else { Word::Empty };
+    }
+    if word.contains(['@', '/']) {
+        return Word::Ordinary;
+    }
+    if extra.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        return Word::Abbreviation(Abbreviation::Prefix);
+    }
+    if let Some(class) = abbreviations::lookup(word) {
+        return Word::Abbreviation(class);
+    }
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        return Word::Time;
+    }
+    if word.contains('.')
+        && word.split('.').all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(is_letter))
+    {
+        return Word::Acronym;
+    }
+    Word::Ordinary
+}
+
+/// Words that go on from a clock time: days, months and time zones.
+fn continues_time(word: &str) -> bool {
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    // Time zones are short capitals: EST, GMT, BST, CET, UTC, PST.
+    let zone = (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    zone || word.is_empty() || DAYS_AND_MONTHS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// What the splitter knows around a full stop besides the two words.
+pub(crate) struct Context {
+    /// Whether sentences in this text start lowercase (see `casing`).
+    pub lowercase_text: bool,
+    /// Whether the word before the token starts lowercase (`None`: there is
+    /// none on this line).
+    pub previous_lowercase: Option<bool>,
+    /// How many words (up to two) the sentence has before the token.
+    pub words_before: usize,
+    /// Whether closing quotes or brackets follow the full stop.
+    pub closed: bool,
+}
+
+/// Whether a full stop after `word`, followed by white space and `next`,
+/// ends a sentence.
+pub(crate) fn ends_sentence(word: Word, word_chars: usize, next: Next<'_>, cx: &Context) -> bool {
+    match next {
+        Next::End => true,
+        Next::Continuing => false,
+        Next::Lower(next_word) => {
+            // A closing quote or bracket before a lowercase word says the
+            // sentence goes on ("'This is great.' she said").
+            if cx.closed {
+                return false;
+            }
+            // After an ordinary word, a lowercase word starts a sentence in
+            // text typed without capitals, when it is one that opens
+            // sentences ("... at the party. i think"), or when the word
+            // before is too long to be an abbreviation nobody listed.
+            match word {
+                Word::Ordinary => {
+                    cx.lowercase_text || is_lowercase_starter(next_word) || word_chars >= 5
+                }
+                Word::Number | Word::Empty => cx.lowercase_text || is_lowercase_starter(next_word),
+                _ => false,
+            }
+        }
+        Next::Digit => match word {
+            Word::Number | Word::Empty => true,
+            // "N°. 5", "pp. 12": a short token before a number is a label.
+            Word::Ordinary => word_chars > 3,
+            _ => false,
+        },
+        Next::Upper(_) | Next::Other => {
+            let next_word = match next {
+                Next::Upper(w) => w,
+                _ => "",
+            };
+            match word {
+                Word::Empty | Word::Number | Word::Ordinary => true,
+                Word::Abbreviation(Abbreviation::Prefix) => false,
+                // "No." before a word is the word "No".
+                Word::Abbreviation(Abbreviation::Number) => true,
+                // "U.S. Government" goes on, "the U.S. How" ends; a phrase
+                // of one word ("At 5 a.m. Mr. Smith") is not a sentence.
+                // After a clock time ("5 p.m."), any capitalised word but a
+                // day, a month or a time zone starts a sentence.
+                Word::Time => !continues_time(next_word) && cx.words_before >= 2,
+                Word::Abbreviation(Abbreviation::Suffix) | Word::Acronym => {
+                    is_starter(next_word) && cx.words_before >= 2
+                }
+                // "Jonas E. Smith" goes on; after a lowercase word, "I." is
+                // the pronoun and ends its sentence ("you and I. Did"), and
+                // after a number a capital is a unit ("-5 C. It").
+                Word::Initial(c) => {
+                    cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word))
+                }
+                Word::Letter => is_starter(next_word),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_words() {
+        assert_eq!(classify("", &[]), Word::Empty);
+        assert_eq!(classify("100.00", &[]), Word::Number);
+        assert_eq!(classify("$100.00", &[]), Word::Number);
+        assert_eq!(classify("E", &[]), Word::Initial('E'));
+        assert_eq!(classify("p", &[]), Word::Letter);
+        assert_eq!(classify("U.S", &[]), Word::Acronym);
+        assert_eq!(classify("a.m", &[]), Word::Time);
+        assert_eq!(classify("P.M", &[]), Word::Time);
+        assert_eq!(classify("e.g", &[]), Word::Abbreviation(Abbreviation::Prefix));
+        assert_eq!(classify("Jane.Doe@example.com", &[]), Word::Ordinary);
+        assert_eq!(classify("awesome_content.html", &[]), Word::Ordinary);
+        assert_eq!(
+            classify("approx", &["Approx".to_string()]),
+            Word::Abbreviation(Abbreviation::Prefix)
+        );
+    }
+}

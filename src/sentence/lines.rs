@@ -1,0 +1,146 @@
+//! Line breaks. A blank line always ends a sentence. A single line break
+//! is usually a hard wrap inside a sentence (wire copy, e-mail), so it ends
+//! one only when the lines around it say so: the next line is a list item,
+//! is indented as a new paragraph, or follows a headline.
+
+use memchr::memchr_iter;
+
+use super::chars::{char_at, is_closer, is_lower, is_space, is_terminator};
+use super::lists::line_starts_item;
+
+/// Words that cannot end a sentence: a line ending with one runs on.
+const RUN_ON_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "as", "than", "into", "about", "over", "under", "between", "that", "which", "who",
+    "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "is", "are",
+    "was", "were", "be", "been", "will", "would", "has", "have", "had", "not", "said",
+];
+
+/// The width of a line's indentation, in bytes of spaces and tabs.
+pub(crate) fn indentation(text: &str, line_start: usize) -> usize {
+    text.as_bytes()[line_start..].iter().take_while(|&&b| b == b' ' || b == b'\t').count()
+}
+
+/// Whether `line` (without its line break) ends with sentence-final
+/// punctuation, possibly inside closing quotes or brackets.
+pub(crate) fn ends_with_terminator(line: &str) -> bool {
+    match line.as_bytes().last() {
+        Some(b'.' | b'?' | b'!') => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => {
+            let trimmed = line.trim_end_matches(is_space).trim_end_matches(is_closer);
+            trimmed.chars().next_back().is_some_and(is_terminator)
+        }
+    }
+}
+
+/// Whether a line ends in a way that shows its sentence runs on: a comma,
+/// a hyphen or an opening bracket, or a word that cannot end a sentence.
+pub(crate) fn runs_on(line: &str) -> bool {
+    let line = line.trim_end_matches(is_space);
+    match line.chars().next_back() {
+        Some(',' | ';' | '-' | '(' | '&' | '/' | '–') => return true,
+        Some(c) if c.is_alphabetic() => {}
+        _ => return false,
+    }
+    let bytes = line.as_bytes();
+    let letters = bytes.iter().rev().take(8).take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &bytes[bytes.len() - letters..];
+    if letters == 0
+        || letters > 7
+        || bytes.len() > letters && bytes[bytes.len() - letters - 1] >= 0x80
+    {
+        return false;
+    }
+    RUN_ON_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// Whether a line is written in capitals: two letters or more, none lowercase.
+pub(crate) fn is_all_caps(line: &str) -> bool {
+    let mut letters = 0;
+    for c in line.chars() {
+        if is_lower(c) {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Whether the first word at `i` has a lowercase letter.
+fn word_has_lowercase(text: &str, i: usize) -> bool {
+    text[i..].chars().take(24).take_while(|c| !is_space(*c)).any(is_lower)
+}
+
+/// Whether the text is hard-wrapped: somewhere a sentence visibly runs on
+/// from one line to the next (the next line starts lowercase, or the line
+/// ends with a comma or a word like "the"). Texts that are not wrapped
+/// write one paragraph, headline or item per line, so there a line without
+/// final punctuation is a headline and its line break ends it.
+pub(crate) fn is_hard_wrapped(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    for nl in memchr_iter(b'\n', bytes) {
+        let line = &text[line_start..nl];
+        line_start = nl + 1;
+        let line = line.trim_end_matches(is_space);
+        if line.is_empty() || ends_with_terminator(line) {
+            continue;
+        }
+        if char_at(text, nl + 1).is_some_and(is_lower) || runs_on(line) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The facts about a single line break between line `a` (ending at `nl`)
+/// and the next line, whose first visible character is at `b`.
+pub(crate) struct Break<'t> {
+    pub text: &'t str,
+    pub a_start: usize,
+    pub nl: usize,
+    pub b_line: usize,
+    pub b: usize,
+}
+
+impl Break<'_> {
+    /// Whether this single line break ends a sentence; `wrapped` is asked
+    /// only when nothing local decides.
+    pub(crate) fn ends_sentence(&self, wrapped: impl FnOnce() -> bool) -> bool {
+        let text = self.text;
+        let a = text[self.a_start..self.nl].trim_end_matches(is_space);
+        if a.len() <= indentation(text, self.a_start) || ends_with_terminator(a) {
+            // Final punctuation was judged where it stands.
+            return false;
+        }
+        let a_indent = indentation(text, self.a_start);
+        let b_indent = self.b - self.b_line;
+        let b_first = char_at(text, self.b);
+        let b_lower = b_first.is_some_and(is_lower);
+        if line_starts_item(text, self.b) {
+            return true;
+        }
+        if line_starts_item(text, self.a_start + a_indent) && !b_lower {
+            return true;
+        }
+        if b_indent > a_indent {
+            // A first-line indent opens a new paragraph.
+            return true;
+        }
+        if is_all_caps(a) && word_has_lowercase(text, self.b) {
+            // A headline in capitals over ordinary text.
+            return true;
+        }
+        if b_lower || runs_on(a) {
+            return false;
+        }
+        if a_indent > 0 && a_indent == b_indent {
+            // Indented lines one under another: rows of a table or an address.
+            return true;
+        }
+        !wrapped()
+    }
+}

@@ -1,0 +1,467 @@
+//! The scan: one pass over the bytes that can matter (sentence-final
+//! punctuation, line breaks, closing brackets, and the lead bytes of the
+//! non-ASCII punctuation), each judged by bounded looks around it. Every
+//! step moves forward, and every look is either bounded or skips what it
+//! reads, so the time is linear in the text on any input.
+
+use super::abbreviations::Abbreviation;
+use super::casing::sentences_start_lowercase;
+use super::chars::{
+    char_at, char_before, is_bullet, is_cjk_terminator, is_closer, is_space, is_upper,
+};
+use super::full_stop::{self, Context, Word};
+use super::lines::{self, Break};
+use super::lists::{self, Marker, Style};
+use super::tokens::{self, Next};
+use super::{Sentence, SentenceSplitter};
+
+/// Whether a byte starts something the scanner must look at: sentence-final
+/// punctuation, a line break, a closing bracket, or the lead byte of a
+/// non-ASCII character that may matter (…, ‼, quotes, •, ⁃, U+2028/9 start
+/// with E2; 。 with E3; ！ ？ ｡ with EF). Other scripts' letters, CJK
+/// ideographs and emoji never stop the scan.
+#[inline(always)]
+fn interesting(b: u8) -> bool {
+    (b == b'.')
+        | (b == b'?')
+        | (b == b'!')
+        | (b == b'\n')
+        | (b == b')')
+        | (b == 0xE2)
+        | (b == 0xE3)
+        | (b == 0xEF)
+}
+
+/// Finds interesting bytes 32 at a time: each block is tested with
+/// branch-free comparisons into a bit mask, which the compiler turns into
+/// SIMD, and the mask is kept so that several hits in one block cost one
+/// test.
+struct Finder {
+    /// Start of the block `mask` describes.
+    block: usize,
+    mask: u32,
+}
+
+impl Finder {
+    const BLOCK: usize = 32;
+
+    fn new() -> Finder {
+        Finder { block: usize::MAX, mask: 0 }
+    }
+
+    /// The first interesting byte at or after `i`.
+    #[inline]
+    fn next(&mut self, bytes: &[u8], i: usize) -> Option<usize> {
+        let mut start = i;
+        if self.block <= i && i < self.block.saturating_add(Self::BLOCK) {
+            let remaining = self.mask & (u32::MAX << (i - self.block));
+            if remaining != 0 {
+                return Some(self.block + remaining.trailing_zeros() as usize);
+            }
+            start = self.block + Self::BLOCK;
+        }
+        while let Some(block) = bytes.get(start..start + Self::BLOCK) {
+            let mut mask = 0u32;
+            for (k, &b) in block.iter().enumerate() {
+                mask |= u32::from(interesting(b)) << k;
+            }
+            if mask != 0 {
+                self.block = start;
+                self.mask = mask;
+                return Some(start + mask.trailing_zeros() as usize);
+            }
+            start += Self::BLOCK;
+        }
+        bytes.get(start..)?.iter().position(|&b| interesting(b)).map(|p| start + p)
+    }
+}
+
+pub(crate) struct Scanner<'t, 's> {
+    text: &'t str,
+    splitter: &'s SentenceSplitter,
+    /// Where each sentence but the last ends (white space may follow).
+    cuts: Vec<usize>,
+    last_cut: usize,
+    line_start: usize,
+    list: Option<Marker>,
+    lowercase_text: Option<bool>,
+    wrapped: Option<bool>,
+}
+
+impl<'t, 's> Scanner<'t, 's> {
+    pub(crate) fn new(text: &'t str, splitter: &'s SentenceSplitter) -> Self {
+        Scanner {
+            text,
+            splitter,
+            cuts: Vec::with_capacity(text.len() / 96 + 1),
+            last_cut: 0,
+            line_start: 0,
+            list: None,
+            lowercase_text: None,
+            wrapped: None,
+        }
+    }
+
+    pub(crate) fn run(mut self) -> Vec<Sentence> {
+        let bytes = self.text.as_bytes();
+        let mut finder = Finder::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match finder.next(bytes, i) {
+                Some(next) => i = next,
+                None => break,
+            }
+            i = match bytes[i] {
+                b'\n' => self.line_break(i),
+                b'.' | b'?' | b'!' => self.terminator(i),
+                b')' => self.close_paren(i),
+                _ => self.non_ascii(i),
+            };
+        }
+        self.sentences()
+    }
+
+    fn cut(&mut self, at: usize) {
+        if at > self.last_cut && at < self.text.len() {
+            self.cuts.push(at);
+            self.last_cut = at;
+        }
+    }
+
+    /// The sentences between the cuts, trimmed; white-space-only pieces
+    /// are no sentence.
+    fn sentences(self) -> Vec<Sentence> {
+        let text = self.text;
+        let mut out = Vec::with_capacity(self.cuts.len() + 1);
+        let mut start = 0;
+        for end in self.cuts.iter().copied().chain(std::iter::once(text.len())) {
+            let piece = &text[start..end];
+            let trimmed = piece.trim_start_matches(is_space);
+            let s = start + (piece.len() - trimmed.len());
+            let e = s + trimmed.trim_end_matches(is_space).len();
+            if e > s {
+                out.push(Sentence { start: s, end: e });
+            }
+            start = end;
+        }
+        out
+    }
+
+    fn lowercase_text(&mut self) -> bool {
+        let text = self.text;
+        *self.lowercase_text.get_or_insert_with(|| sentences_start_lowercase(text))
+    }
+
+    fn wrapped(&mut self) -> bool {
+        let text = self.text;
+        *self.wrapped.get_or_insert_with(|| lines::is_hard_wrapped(text))
+    }
+
+    /// Whether only white space and bullets stand between the last cut and `i`.
+    fn at_sentence_start(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut steps = 0;
+        while j > self.last_cut && steps < 64 {
+            match char_before(self.text, j) {
+                Some(c) if is_space(c) || is_bullet(c) => {
+                    j -= c.len_utf8();
+                }
+                _ => break,
+            }
+            steps += 1;
+        }
+        j <= self.last_cut
+    }
+
+    /// Whether a colon (and white space) stands right before `i`.
+    fn after_colon(&self, i: usize) -> bool {
+        let before = self.text[..i].trim_end_matches(is_space);
+        before.len() + 8 >= i && before.ends_with(':')
+    }
+
+    fn non_ascii(&mut self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        // Lead and second byte rule out most characters without decoding:
+        // curly quotes (E2 80 98..9D), kana and CJK letters (E3 81..), and
+        // full-width letters and digits.
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x98..=0x9F)) => return i + 3,
+            (0xE3, Some(&b), _) if b != 0x80 => return i + 3,
+            (0xEF, Some(&b), _) if b != 0xBC && b != 0xBD => return i + 3,
+            _ => {}
+        }
+        let Some(c) = char_at(self.text, i) else { return i + 1 };
+        match c {
+            '…' | '‼' | '⁇' | '⁈' | '⁉' => self.terminator(i),
+            c if is_cjk_terminator(c) => self.terminator(i),
+            '\u{2029}' => {
+                self.cut(i);
+                i + c.len_utf8()
+            }
+            '\u{2028}' => {
+                if self.splitter.newline_ends_sentence() {
+                    self.cut(i);
+                }
+                i + c.len_utf8()
+            }
+            c if is_bullet(c) => {
+                // A bullet after a space starts an item, mid-line included.
+                if char_before(self.text, i).is_some_and(is_space) {
+                    self.cut(i);
+                }
+                i + c.len_utf8()
+            }
+            c => i + c.len_utf8(),
+        }
+    }
+
+    fn line_break(&mut self, nl: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        if !self.splitter.newline_ends_sentence() {
+            // The common cases of wrapped text, decided from three bytes: the
+            // next line starts with a lowercase word that is no list marker
+            // ("a. "), or this line ends with punctuation already judged.
+            let next = bytes.get(nl + 1).copied().unwrap_or(b' ');
+            let lower_word =
+                next.is_ascii_lowercase() && !matches!(bytes.get(nl + 2), Some(b'.' | b')'));
+            let judged = matches!(nl.checked_sub(1).map(|p| bytes[p]), Some(b'.' | b'?' | b'!'))
+                && next.is_ascii_alphabetic();
+            if lower_word || judged {
+                self.line_start = nl + 1;
+                return nl + 1;
+            }
+        }
+        // The whole run of white space, counting its line breaks.
+        let mut j = nl;
+        let mut breaks = 0;
+        let mut last_break = nl;
+        while let Some(c) = char_at(text, j).filter(|&c| is_space(c)) {
+            if c == '\n' {
+                breaks += 1;
+                last_break = j;
+            }
+            j += c.len_utf8();
+        }
+        let a_start = self.line_start;
+        self.line_start = last_break + 1;
+        if j >= bytes.len() {
+            return j;
+        }
+        if breaks >= 2 {
+            self.cut(nl);
+            self.list = None;
+            return j;
+        }
+        if self.splitter.newline_ends_sentence() {
+            self.cut(nl);
+            return j;
+        }
+        let brk = Break { text, a_start, nl, b_line: last_break + 1, b: j };
+        if brk.ends_sentence(|| self.wrapped()) {
+            self.cut(nl);
+        }
+        j
+    }
+
+    /// A closing bracket: `2)` continues an enumeration `1) ... 2) ...`.
+    fn close_paren(&mut self, i: usize) -> usize {
+        let after_space = char_at(self.text, i + 1).map_or(true, is_space);
+        if after_space {
+            if let Some(start) = marker_start(self.text, i) {
+                if let Some(marker) = lists::parse(&self.text[start..i], Style::Paren) {
+                    self.enumerate(marker, start);
+                }
+            }
+        }
+        i + 1
+    }
+
+    /// Records an enumeration marker at `start`: at the start of a sentence
+    /// it opens (or continues) a list; in mid-sentence, the next number of
+    /// the open list starts a new item.
+    fn enumerate(&mut self, marker: Marker, start: usize) -> bool {
+        if self.at_sentence_start(start) {
+            self.list = Some(marker);
+            return true;
+        }
+        match self.list {
+            Some(previous) if marker.follows(previous) => {
+                self.cut(start);
+                self.list = Some(marker);
+                true
+            }
+            // "The results were: 1. good 2. bad": a list opens after a colon.
+            _ if marker.value == 1 && self.after_colon(start) => {
+                self.cut(start);
+                self.list = Some(marker);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn terminator(&mut self, start: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // The run of final punctuation: "?!", "...", "…", and spaced ". . .".
+        let mut j = start;
+        let mut dots = 0usize;
+        let mut marks = false;
+        let mut ellipsis = false;
+        let mut cjk = false;
+        let mut spaced = false;
+        while let Some(c) = char_at(text, j) {
+            match c {
+                '.' => dots += 1,
+                '?' | '!' | '‼' | '⁇' | '⁈' | '⁉' => marks = true,
+                '…' => ellipsis = true,
+                c if is_cjk_terminator(c) => cjk = true,
+                ' ' if dots > 0
+                    && !marks
+                    && bytes.get(j + 1) == Some(&b'.')
+                    && bytes.get(j + 2).map_or(true, |&b| {
+                        b == b'.' || b.is_ascii_whitespace() || is_closer(b as char)
+                    }) =>
+                {
+                    spaced = true;
+                }
+                _ => break,
+            }
+            j += c.len_utf8();
+        }
+        let run_end = j;
+        let before = char_before(text, start);
+        if before == Some('[') && !marks {
+            // "[...]": an omission in a quotation, never an ending.
+            return run_end;
+        }
+        // Closing quotes and brackets belong to the sentence that ends,
+        // unless a letter follows ("Jr.'s").
+        let mut k = run_end;
+        while let Some(c) = char_at(text, k).filter(|&c| is_closer(c)) {
+            let next = char_at(text, k + c.len_utf8());
+            if matches!(c, '\'' | '’' | '"') && next.is_some_and(char::is_alphanumeric) {
+                break;
+            }
+            k += c.len_utf8();
+        }
+        let closed = k > run_end;
+        let Some(after) = char_at(text, k) else { return k };
+        if cjk {
+            self.cut(k);
+            return k;
+        }
+        if !is_space(after) {
+            // "3.14", "U.S.", "v1.2", "Jane.Doe@x.com", or a missing space.
+            let single = (dots == 1 || (dots == 0 && marks)) && !ellipsis && !closed;
+            if single && tokens::missing_space(text, start, run_end) {
+                self.cut(run_end);
+            }
+            return run_end.max(start + 1);
+        }
+        let next = tokens::next_after(text, k);
+        if spaced {
+            let attached = before.is_some_and(|c| !is_space(c));
+            if !attached && dots == 3 {
+                // "the thing is . . . I didn't": an omission inside a sentence.
+                return k;
+            }
+            if attached && dots >= 4 {
+                // "compounds. . . . The": the sentence's own full stop, then
+                // an ellipsis that opens the next one.
+                if matches!(next, Next::Upper(_)) {
+                    self.cut(start + 1);
+                }
+                return k;
+            }
+        }
+        let question = text[start..run_end].contains(['?', '⁇', '⁈', '⁉']);
+        let ends = if ellipsis || dots >= 2 {
+            !marks && matches!(next, Next::Upper(_))
+                || marks && self.marks_end(next, closed, question, start)
+        } else if marks {
+            self.marks_end(next, closed, question, start)
+        } else {
+            // One full stop: first, is it an enumeration marker?
+            let word = tokens::word_before(text, start);
+            if let Some(marker) = lists::parse(word.text, Style::Dot) {
+                if marker_start(text, start) == Some(word.start)
+                    && self.enumerate(marker, word.start)
+                {
+                    return k;
+                }
+            }
+            self.full_stop_ends(word, next, closed)
+        };
+        if ends {
+            self.cut(k);
+        }
+        k
+    }
+
+    /// Whether `?` or `!` at `start` (with closers, if `closed`) ends a
+    /// sentence before `next`.
+    fn marks_end(&mut self, next: Next<'_>, closed: bool, question: bool, start: usize) -> bool {
+        match next {
+            // `"Why?" she asked` goes on; without the quote, a lowercase
+            // word after `?` starts a new sentence. `!` after a capitalised
+            // word may belong to a name ("Yahoo! in").
+            Next::Lower(_) if closed => false,
+            Next::Lower(_) if question => true,
+            Next::Lower(_) => {
+                let word = tokens::word_before(self.text, start);
+                word.text.chars().next().is_some_and(|c| !is_upper(c)) || self.lowercase_text()
+            }
+            Next::Continuing => false,
+            _ => true,
+        }
+    }
+
+    fn full_stop_ends(
+        &mut self,
+        word: tokens::WordBefore<'_>,
+        next: Next<'_>,
+        closed: bool,
+    ) -> bool {
+        let kind = if word.truncated {
+            Word::Ordinary
+        } else {
+            full_stop::classify(word.text, self.splitter.abbreviations())
+        };
+        // Only what the rule for this word needs is computed.
+        let lowercase_text = matches!(next, Next::Lower(_)) && self.lowercase_text();
+        let previous_lowercase = match kind {
+            Word::Initial(_) => tokens::previous_word_is_lowercase(self.text, word.start),
+            _ => None,
+        };
+        let ambiguous =
+            matches!(kind, Word::Acronym | Word::Time | Word::Abbreviation(Abbreviation::Suffix));
+        let words_before = if ambiguous && matches!(next, Next::Upper(_) | Next::Other) {
+            tokens::words_before(self.text, self.last_cut, word.start)
+        } else {
+            2
+        };
+        let cx = Context { lowercase_text, previous_lowercase, words_before, closed };
+        let chars = word.text.chars().count();
+        full_stop::ends_sentence(kind, chars, next, &cx)
+    }
+}
+
+/// Where a possible enumeration marker ending at `end` starts ("12", "b",
+/// "(c"): a short token of letters or digits after a space, a line start
+/// or a bullet.
+fn marker_start(text: &str, end: usize) -> Option<usize> {
+    let mut i = end;
+    while let Some(c) = char_before(text, i) {
+        if end - i > 4 || !(c.is_ascii_alphanumeric() || c == '(') {
+            break;
+        }
+        i -= 1;
+    }
+    match char_before(text, i) {
+        None => Some(i),
+        Some(c) if is_space(c) || is_bullet(c) => Some(i),
+        Some(_) => None,
+    }
+}

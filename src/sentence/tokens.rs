@@ -1,0 +1,205 @@
+//! The words on either side of a candidate boundary, found by bounded scans
+//! so that no input (one 10 MB word, say) makes the splitter quadratic.
+
+use super::chars::{
+    char_at, char_before, is_bullet, is_closer, is_lower, is_opener, is_space, is_upper,
+};
+
+/// How far back a word is looked for: longer tokens are URLs, numbers or
+/// noise, never abbreviations.
+const WORD_LIMIT: usize = 64;
+
+/// The token that ends at a full stop: from the last space before it,
+/// without the quotes, brackets or bullets that open it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordBefore<'t> {
+    pub text: &'t str,
+    pub start: usize,
+    /// Whether the token was longer than the scan allows.
+    pub truncated: bool,
+}
+
+pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
+    let bytes = text.as_bytes();
+    let floor = end.saturating_sub(WORD_LIMIT);
+    let mut start = end;
+    let mut truncated = false;
+    // ASCII bytes directly; any other character through its decoding.
+    loop {
+        match start.checked_sub(1).map(|p| bytes[p]) {
+            None => break,
+            Some(b) if b < 0x80 => {
+                if is_space(b as char) {
+                    break;
+                }
+                if start - 1 < floor {
+                    truncated = true;
+                    break;
+                }
+                start -= 1;
+            }
+            Some(_) => {
+                let Some(c) = char_before(text, start) else { break };
+                if is_space(c) {
+                    break;
+                }
+                if start - c.len_utf8() < floor {
+                    truncated = true;
+                    break;
+                }
+                start -= c.len_utf8();
+            }
+        }
+    }
+    while let Some(c) = char_at(text, start) {
+        if start < end && (is_opener(c) || is_bullet(c)) {
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    WordBefore { text: &text[start..end], start, truncated }
+}
+
+/// The word before the one starting at `start`, when it is on the same
+/// line: whether it begins with a lowercase letter or a digit (is not
+/// capitalised, as a name before an initial would be).
+pub(crate) fn previous_word_is_lowercase(text: &str, start: usize) -> Option<bool> {
+    let mut i = start;
+    let floor = start.saturating_sub(WORD_LIMIT);
+    while let Some(c) = char_before(text, i) {
+        if !is_space(c) || i <= floor {
+            break;
+        }
+        if c == '\n' {
+            return None;
+        }
+        i -= c.len_utf8();
+    }
+    if i == start {
+        return None;
+    }
+    let word = word_before(text, i);
+    let first = word.text.chars().find(|c| c.is_alphanumeric())?;
+    Some(is_lower(first) || first.is_ascii_digit())
+}
+
+/// What follows a candidate boundary, after white space and opening quotes
+/// and brackets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Next<'t> {
+    /// Nothing: the text ends.
+    End,
+    /// A word that starts lowercase (the word, letters only).
+    Lower(&'t str),
+    /// A word that starts with a capital (the word, letters only).
+    Upper(&'t str),
+    /// A digit.
+    Digit,
+    /// Punctuation that continues a sentence: `,` `;` `:` and closers.
+    Continuing,
+    /// Any other symbol (a currency sign, a dash, an emoji, CJK text).
+    Other,
+}
+
+/// Classifies what comes after byte `from` (white space skipped).
+pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(c) = char_at(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    // A bounded number of opening quotes and brackets: `("Yes` starts with Yes.
+    let mut openers = 0;
+    while let Some(c) = char_at(text, i) {
+        if openers < 4 && is_opener(c) {
+            openers += 1;
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let Some(c) = char_at(text, i) else {
+        return if openers > 0 { Next::Other } else { Next::End };
+    };
+    if c.is_ascii_digit() {
+        Next::Digit
+    } else if is_lower(c) || is_upper(c) {
+        let mut j = i;
+        while j < bytes.len() && j - i < 24 && bytes[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        if is_lower(c) {
+            Next::Lower(&text[i..j])
+        } else {
+            Next::Upper(&text[i..j])
+        }
+    } else if matches!(c, ',' | ';' | ':') || (openers == 0 && is_closer(c)) {
+        Next::Continuing
+    } else {
+        Next::Other
+    }
+}
+
+/// Whether a full stop at `dot` lacks its space: `end.Next` with a word of
+/// two or more letters before it and a capitalised word after it, not part
+/// of a web or e-mail address.
+pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
+    // The word after: a capital, then lowercase letters, then a word end.
+    let bytes = text.as_bytes();
+    let mut j = after;
+    let Some(first) = char_at(text, j) else { return false };
+    if !is_upper(first) {
+        return false;
+    }
+    j += first.len_utf8();
+    let mut lower = 0;
+    while let Some(c) = char_at(text, j) {
+        if is_lower(c) && lower < WORD_LIMIT {
+            lower += 1;
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if lower == 0 {
+        return false;
+    }
+    match char_at(text, j) {
+        None => {}
+        Some(c) if is_space(c) || matches!(c, ',' | ';' | ':' | '!' | '?') => {}
+        Some('.') if bytes.get(j + 1).map_or(true, u8::is_ascii_whitespace) => {}
+        Some(_) => return false,
+    }
+    // The word before: letters only, ending lowercase, opened by a space.
+    let mut i = dot;
+    let mut letters = 0;
+    while let Some(c) = char_before(text, i) {
+        if c.is_alphabetic() && letters < WORD_LIMIT {
+            letters += 1;
+            i -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if letters < 2 || !char_before(text, dot).is_some_and(is_lower) {
+        return false;
+    }
+    let opened = char_before(text, i).map_or(true, |c| is_space(c) || is_opener(c));
+    opened && super::abbreviations::lookup(&text[i..dot]).is_none()
+}
+
+/// Counts, up to two, the words that contain a letter between `floor` and
+/// `end`: a sentence needs two before an abbreviation can end it ("At 5
+/// a.m. Mr. Smith left" does not end at "a.m.").
+pub(crate) fn words_before(text: &str, floor: usize, end: usize) -> usize {
+    if end.saturating_sub(floor) > 128 {
+        return 2;
+    }
+    text.get(floor..end).map_or(2, |piece| {
+        piece.split(is_space).filter(|w| w.chars().any(char::is_alphabetic)).take(2).count()
+    })
+}
