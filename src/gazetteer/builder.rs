@@ -1,5 +1,6 @@
 //! Configuring a gazetteer and compiling its entries.
 
+use std::collections::hash_map::Entry as MapEntry;
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::Path;
@@ -195,65 +196,74 @@ impl GazetteerBuilder {
         };
         let mut pool = Pool::default();
         let mut labels: HashMap<String, u32> = HashMap::new();
-        let mut entry_index: HashMap<(u32, bool, String), u32> = HashMap::new();
-        let mut key_index: HashMap<String, u32> = HashMap::new();
+        let mut entry_index: HashMap<(u32, bool, String), u32> =
+            HashMap::with_capacity(self.entries.len());
+        let mut key_index: HashMap<String, u32> = HashMap::with_capacity(self.entries.len());
         let mut variant_index: HashMap<(u32, String), u32> = HashMap::new();
         // (key, candidate) in the order given; grouped by key at the end.
         let mut pairs: Vec<(u32, Cand)> = Vec::with_capacity(self.entries.len());
-        for entry in &self.entries {
-            validate(entry).map_err(|message| Error::InvalidPattern {
-                pattern: entry.pattern.clone(),
-                message,
-            })?;
-            let label = match labels.get(entry.label.as_str()) {
-                Some(&l) => l,
-                None => {
-                    let l = t.labels.len() as u32;
-                    t.labels.push(entry.label.clone());
-                    labels.insert(entry.label.clone(), l);
-                    l
-                }
+        // Validating and folding every surface form is the costly part and
+        // independent per entry, so it runs in parallel, a chunk at a time
+        // to bound the memory the folded forms take; interning and
+        // deduplication stay sequential to keep the order entries were given in.
+        for chunk in self.entries.chunks(PREPARE_CHUNK) {
+            let prepared: Vec<Result<Vec<Surface>>> = {
+                use rayon::prelude::*;
+                chunk
+                    .par_iter()
+                    .with_min_len(1024)
+                    .map(|entry| prepare(entry, entry.case.unwrap_or(self.case), fold, norm))
+                    .collect()
             };
-            // One entry per label and id (or per label and name when there
-            // is no id): rows naming the same thing become its aliases.
-            let canonical = entry.canonical.as_deref().unwrap_or(entry.pattern.trim());
-            let identity = match &entry.id {
-                Some(id) => (label, true, id.clone()),
-                None => (label, false, canonical.to_string()),
-            };
-            let next = t.entries.len() as u32;
-            let e = *entry_index.entry(identity).or_insert(next);
-            if e == next {
-                let id = entry.id.as_deref().map(|id| pool.push(id)).transpose()?;
-                let canonical = pool.push(canonical)?;
-                t.entries.push(EntryRec { label, id, canonical });
-            }
-            let case = entry.case.unwrap_or(self.case);
-            for surface in std::iter::once(&entry.pattern).chain(&entry.aliases) {
-                t.surfaces += 1;
-                let key_text = normalize_pattern(surface, fold, norm);
-                let next = t.keys.len() as u32;
-                let k = match key_index.get(key_text.as_str()) {
-                    Some(&k) => k,
+            for (entry, surfaces) in chunk.iter().zip(prepared) {
+                let surfaces = surfaces?;
+                let label = match labels.get(entry.label.as_str()) {
+                    Some(&l) => l,
                     None => {
-                        t.keys.push(pool.push(&key_text)?);
-                        key_index.insert(key_text, next);
-                        next
+                        let l = t.labels.len() as u32;
+                        t.labels.push(entry.label.clone());
+                        labels.insert(entry.label.clone(), l);
+                        l
                     }
                 };
-                let rule = rule(surface, case, fold);
-                let variant = if rule == Rule::Exact {
-                    let form = normalize_pattern(surface, false, norm);
-                    let next = t.variants.len() as u32;
-                    let v = *variant_index.entry((k, form.clone())).or_insert(next);
-                    if v == next {
-                        t.variants.push(pool.push(&form)?);
-                    }
-                    v
-                } else {
-                    u32::MAX
+                // One entry per label and id (or per label and name when there
+                // is no id): rows naming the same thing become its aliases.
+                let canonical = entry.canonical.as_deref().unwrap_or(entry.pattern.trim());
+                let identity = match &entry.id {
+                    Some(id) => (label, true, id.clone()),
+                    None => (label, false, canonical.to_string()),
                 };
-                pairs.push((k, Cand { entry: e, rule, variant }));
+                let next = t.entries.len() as u32;
+                let e = *entry_index.entry(identity).or_insert(next);
+                if e == next {
+                    let id = entry.id.as_deref().map(|id| pool.push(id)).transpose()?;
+                    let canonical = pool.push(canonical)?;
+                    t.entries.push(EntryRec { label, id, canonical });
+                }
+                for Surface { key: key_text, rule, exact } in surfaces {
+                    t.surfaces += 1;
+                    let next = t.keys.len() as u32;
+                    let k = match key_index.get(key_text.as_str()) {
+                        Some(&k) => k,
+                        None => {
+                            t.keys.push(pool.push(&key_text)?);
+                            key_index.insert(key_text, next);
+                            next
+                        }
+                    };
+                    let variant = match exact {
+                        Some(form) => match variant_index.entry((k, form)) {
+                            MapEntry::Occupied(v) => *v.get(),
+                            MapEntry::Vacant(v) => {
+                                let next = t.variants.len() as u32;
+                                t.variants.push(pool.push(&v.key().1)?);
+                                *v.insert(next)
+                            }
+                        },
+                        None => u32::MAX,
+                    };
+                    pairs.push((k, Cand { entry: e, rule, variant }));
+                }
             }
         }
         pairs.sort_by_key(|&(k, _)| k);
@@ -271,6 +281,32 @@ impl GazetteerBuilder {
         t.pool = pool.text;
         Ok(t)
     }
+}
+
+/// Entries validated and folded in parallel at a time.
+const PREPARE_CHUNK: usize = 1 << 16;
+
+/// One surface form of an entry, ready to intern.
+struct Surface {
+    /// The searchable (folded, normalised) form.
+    key: String,
+    rule: Rule,
+    /// For [`Rule::Exact`], the form the text must have.
+    exact: Option<String>,
+}
+
+/// Validates an entry and works out each of its surface forms.
+fn prepare(entry: &Entry, case: CaseMode, fold: bool, norm: Normalization) -> Result<Vec<Surface>> {
+    validate(entry)
+        .map_err(|message| Error::InvalidPattern { pattern: entry.pattern.clone(), message })?;
+    Ok(std::iter::once(&entry.pattern)
+        .chain(&entry.aliases)
+        .map(|surface| {
+            let rule = rule(surface, case, fold);
+            let exact = (rule == Rule::Exact).then(|| normalize_pattern(surface, false, norm));
+            Surface { key: normalize_pattern(surface, fold, norm), rule, exact }
+        })
+        .collect())
 }
 
 /// The reason an entry cannot be used, if any.

@@ -22,9 +22,19 @@ fn to_py_err(err: crate::Error) -> PyErr {
 /// One candidate entry: `(label, id, canonical)`.
 type PyCandidate = (String, Option<String>, String);
 
+/// Who a mention may refer to.
+#[derive(Clone)]
+enum Refers {
+    /// Entries of a gazetteer, by index: their strings are read from it on
+    /// demand, so `find` copies none (the gazetteer is shared, not copied).
+    Entries { gaz: Gazetteer, first: u32, rest: Box<[u32]> },
+    /// Given by hand or by a document.
+    Owned { label: String, id: Option<String>, canonical: String, candidates: Vec<PyCandidate> },
+}
+
 /// One mention of a gazetteer name: `text[start:end] == entity.text`.
 #[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct PyEntity {
     #[pyo3(get)]
     start: usize,
@@ -32,14 +42,7 @@ pub struct PyEntity {
     end: usize,
     #[pyo3(get)]
     text: String,
-    #[pyo3(get)]
-    label: String,
-    #[pyo3(get)]
-    id: Option<String>,
-    #[pyo3(get)]
-    canonical: String,
-    #[pyo3(get)]
-    candidates: Vec<PyCandidate>,
+    refers: Refers,
     /// The index of the sentence the mention is in, for an entity of a
     /// `Document`; `None` from `Gazetteer.find`.
     #[pyo3(get)]
@@ -57,38 +60,82 @@ impl PyEntity {
             start: offsets.char_offset(m.start),
             end: offsets.char_offset(m.end),
             text: m.text(text).to_string(),
-            label: m.label.clone(),
-            id: m.id.clone(),
-            canonical: m.canonical.clone(),
-            candidates: m
-                .candidates
-                .iter()
-                .map(|c| (c.label.clone(), c.id.clone(), c.canonical.clone()))
-                .collect(),
+            refers: Refers::Owned {
+                label: m.label.clone(),
+                id: m.id.clone(),
+                canonical: m.canonical.clone(),
+                candidates: m
+                    .candidates
+                    .iter()
+                    .map(|c| (c.label.clone(), c.id.clone(), c.canonical.clone()))
+                    .collect(),
+            },
             sentence: Some(m.sentence),
+        }
+    }
+
+    fn first(&self) -> (&str, Option<&str>, &str) {
+        match &self.refers {
+            Refers::Entries { gaz, first, .. } => candidate(gaz, *first),
+            Refers::Owned { label, id, canonical, .. } => (label, id.as_deref(), canonical),
+        }
+    }
+
+    fn candidate_list(&self) -> Vec<(&str, Option<&str>, &str)> {
+        match &self.refers {
+            Refers::Entries { gaz, first, rest } => std::iter::once(first)
+                .chain(rest.iter())
+                .map(|&entry| candidate(gaz, entry))
+                .collect(),
+            Refers::Owned { candidates, .. } => {
+                candidates.iter().map(|(l, i, c)| (l.as_str(), i.as_deref(), c.as_str())).collect()
+            }
         }
     }
 
     /// The mention's span and label, for highlighting.
     pub(super) fn spans(&self) -> (usize, usize, &str) {
-        (self.start, self.end, &self.label)
+        (self.start, self.end, self.first().0)
     }
 
     pub(super) fn to_json(&self) -> serde_json::Value {
+        let (label, id, canonical) = self.first();
         serde_json::json!({
-            "start": self.start, "end": self.end, "text": self.text, "label": self.label,
-            "id": self.id, "sentence": self.sentence, "canonical": self.canonical,
-            "candidates": self.candidates.iter().map(|(label, id, canonical)| serde_json::json!({
+            "start": self.start, "end": self.end, "text": self.text, "label": label,
+            "id": id, "sentence": self.sentence, "canonical": canonical,
+            "candidates": self.candidate_list().iter().map(|(label, id, canonical)| serde_json::json!({
                 "label": label, "id": id, "canonical": canonical,
             })).collect::<Vec<_>>(),
         })
     }
+
+    /// What equality and hashing look at: the same whether the strings are
+    /// borrowed from a gazetteer or owned.
+    #[allow(clippy::type_complexity)]
+    fn key(&self) -> (usize, usize, &str, Vec<(&str, Option<&str>, &str)>, Option<usize>) {
+        (self.start, self.end, &self.text, self.candidate_list(), self.sentence)
+    }
 }
 
-impl PyGazetteer {
-    /// The core gazetteer, for the extractor.
-    pub(super) fn core(&self) -> &Gazetteer {
-        &self.inner
+/// Entry `entry` of `gaz` as `(label, id, canonical)`.
+fn candidate(gaz: &Gazetteer, entry: u32) -> (&str, Option<&str>, &str) {
+    match gaz.entry(entry as usize) {
+        Some(c) => (c.label(), c.id(), c.canonical()),
+        None => ("", None, ""),
+    }
+}
+
+impl PartialEq for PyEntity {
+    fn eq(&self, other: &Self) -> bool {
+        self.first() == other.first() && self.key() == other.key()
+    }
+}
+
+impl Eq for PyEntity {}
+
+impl std::hash::Hash for PyEntity {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.start, self.end, &self.text, self.first(), self.sentence).hash(state);
     }
 }
 
@@ -110,33 +157,50 @@ impl PyEntity {
         let canonical = canonical.unwrap_or_else(|| text.clone());
         let candidates =
             candidates.unwrap_or_else(|| vec![(label.clone(), id.clone(), canonical.clone())]);
-        PyEntity { start, end, text, label, id, canonical, candidates, sentence }
+        let refers = Refers::Owned { label, id, canonical, candidates };
+        PyEntity { start, end, text, refers, sentence }
+    }
+
+    /// The first candidate's label.
+    #[getter]
+    fn label(&self) -> &str {
+        self.first().0
+    }
+
+    /// The first candidate's id, if it has one.
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.first().1
+    }
+
+    /// The first candidate's canonical name.
+    #[getter]
+    fn canonical(&self) -> &str {
+        self.first().2
+    }
+
+    /// Every candidate as `(label, id, canonical)`, the first one first.
+    #[getter]
+    fn candidates(&self) -> Vec<(&str, Option<&str>, &str)> {
+        self.candidate_list()
     }
 
     fn __repr__(&self) -> String {
-        let id = self.id.as_deref().map_or("None".to_string(), |id| format!("{id:?}"));
+        let (label, id, _) = self.first();
+        let id = id.map_or("None".to_string(), |id| format!("{id:?}"));
         format!(
-            "Entity({}, {}, {:?}, label={:?}, id={id})",
+            "Entity({}, {}, {:?}, label={label:?}, id={id})",
             self.start,
             self.end,
-            preview(&self.text),
-            self.label
+            preview(&self.text)
         )
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let e = slf.get();
-        let args = (
-            e.start,
-            e.end,
-            e.text.clone(),
-            e.label.clone(),
-            e.id.clone(),
-            e.canonical.clone(),
-            e.candidates.clone(),
-            e.sentence,
-        );
+        let (label, id, canonical) = e.first();
+        let args = (e.start, e.end, &e.text, label, id, canonical, e.candidate_list(), e.sentence);
         (slf.get_type(), args).into_pyobject(py)
     }
 }
@@ -145,6 +209,13 @@ impl PyEntity {
 #[pyclass(name = "Gazetteer", module = "textfacts._textfacts", frozen)]
 pub struct PyGazetteer {
     inner: Gazetteer,
+}
+
+impl PyGazetteer {
+    /// The core gazetteer, for the extractor.
+    pub(super) fn core(&self) -> &Gazetteer {
+        &self.inner
+    }
 }
 
 /// Reads one item of the `entries` argument.
@@ -312,22 +383,20 @@ impl PyGazetteer {
             self.inner.find(&text)
         };
         let offsets = CharOffsets::new(&text);
-        let items = found.iter().map(|e| PyEntity {
-            start: offsets.char_offset(e.start),
-            end: offsets.char_offset(e.end),
-            text: e.text(&text).to_string(),
-            label: e.label().to_string(),
-            id: e.id().map(str::to_string),
-            canonical: e.canonical().to_string(),
-            candidates: e
-                .candidates()
-                .map(|c| {
-                    (c.label().to_string(), c.id().map(str::to_string), c.canonical().to_string())
-                })
-                .collect(),
-            sentence: None,
-        });
-        PyList::new(py, items.collect::<Vec<_>>())
+        let mut items = Vec::with_capacity(found.len());
+        for e in &found {
+            let mut entries = e.candidates().map(|c| c.index() as u32);
+            let first = entries.next().unwrap_or(e.entry().index() as u32);
+            let entity = PyEntity {
+                start: offsets.char_offset(e.start),
+                end: offsets.char_offset(e.end),
+                text: e.text(&text).to_string(),
+                refers: Refers::Entries { gaz: self.inner.clone(), first, rest: entries.collect() },
+                sentence: None,
+            };
+            items.push(Bound::new(py, entity)?);
+        }
+        PyList::new(py, items)
     }
 
     /// The default case mode.
