@@ -311,7 +311,11 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     // Currency words and codes after the number.
     if v.is_word(k) || v.kind(k) == Some(Kind::Punct) {
         let glued_ok = v.glued(k);
-        if let Some((code, end)) = currency::match_glued(v.text, v.toks, k).filter(|_| glued_ok) {
+        // Most numbers are followed by a space: only then is the glued
+        // table consulted.
+        if let Some((code, end)) =
+            glued_ok.then(|| currency::match_glued(v.text, v.toks, k)).flatten()
+        {
             t.kind = NumericKind::Money;
             t.unit = Some(code.to_string());
             t.end = end;

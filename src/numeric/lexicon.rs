@@ -328,6 +328,11 @@ pub(crate) fn is_month(word: &str) -> bool {
     const ABBREVS: [&str; 13] = [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Febr",
     ];
+    // Every form starts with a capital and has three to nine letters: most
+    // words are turned away before any comparison.
+    if !(3..=9).contains(&word.len()) || !word.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
     let title = MONTHS.iter().chain(ABBREVS.iter()).any(|m| *m == word);
     title
         || (word.len() >= 3
