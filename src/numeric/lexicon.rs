@@ -30,6 +30,56 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     }
 }
 
+/// A table keyed by lower-cased words, with a filter in front: for each
+/// first byte, the set of key lengths present. Most tokens the rules ask
+/// about ("the", ",", "said") are turned away by one load and one bit test,
+/// before any lower-casing or hashing.
+pub(crate) struct WordMap<V> {
+    map: FastMap<Box<[u8]>, V>,
+    lengths: [u32; 256],
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { map: FastMap::default(), lengths: [0; 256] }
+    }
+}
+
+/// The filter bit for a key length; 31 stands for every longer length too.
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
+impl<V> WordMap<V> {
+    /// The value for `word` (any case), inserted as the default if absent.
+    pub fn entry(&mut self, word: &str) -> &mut V
+    where
+        V: Default,
+    {
+        let k = key(word);
+        if let Some(&first) = k.first() {
+            self.lengths[usize::from(first)] |= length_bit(k.len());
+        }
+        self.map.entry(k).or_default()
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.map.values_mut()
+    }
+
+    /// The value for `word`, in any ASCII case.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if let Some(&first) = word.as_bytes().first() {
+            let mask = self.lengths[usize::from(first.to_ascii_lowercase())];
+            if mask & length_bit(word.len()) == 0 {
+                return None;
+            }
+        }
+        with_lower(word, |k| self.map.get(k))
+    }
+}
+
 /// A table key: the bytes of a lower-cased surface form.
 pub(crate) fn key(s: &str) -> Box<[u8]> {
     s.to_ascii_lowercase().into_bytes().into_boxed_slice()
