@@ -222,7 +222,7 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let Some(w) = lower(w, &mut buf) else { return None };
+    let w = lower(w, &mut buf)?;
     let (mut end, is_pct) = match w {
         "percent" | "percents" | "pct" | "pc" | "percentage" | "percentages" => (k + 1, true),
         "per" if v.word_is(k + 1, "cent") => (k + 2, true),
