@@ -2,31 +2,44 @@
 //! inputs that must stay linear.
 //!
 //! `cargo bench --bench numbers` (reads `$TEXTFACTS_DATA/corpus/reuters21578.jsonl`,
-//! default `../shared/data`; the corpus benchmark is skipped when it is missing).
+//! default `../shared/data`; the corpus benchmarks are skipped when it is missing).
+//! `reuters_per_story` is the figure the README quotes: one call per story, as
+//! a user extracting facts from a stream of articles would make them.
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn reuters() -> Option<String> {
+/// The Reuters stories, one string each.
+fn reuters() -> Option<Vec<String>> {
     let dir = std::env::var_os("TEXTFACTS_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
     let raw = std::fs::read_to_string(dir.join("corpus/reuters21578.jsonl")).ok()?;
-    let mut text = String::with_capacity(raw.len());
+    let mut stories = Vec::new();
     for line in raw.lines() {
         let doc: serde_json::Value = serde_json::from_str(line).ok()?;
-        text.push_str(doc["text"].as_str()?);
-        text.push_str("\n\n");
+        stories.push(doc["text"].as_str()?.to_string());
     }
-    Some(text)
+    Some(stories)
 }
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("numbers");
     group.sample_size(10);
-    if let Some(text) = reuters() {
+    if let Some(stories) = reuters() {
+        let bytes: usize = stories.iter().map(String::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function("reuters_per_story", |b| {
+            b.iter(|| {
+                stories
+                    .iter()
+                    .map(|s| textfacts::extract_numbers(black_box(s)).len())
+                    .sum::<usize>()
+            })
+        });
+        let text = stories.join("\n\n");
         group.throughput(Throughput::Bytes(text.len() as u64));
         group
             .bench_function("reuters", |b| b.iter(|| textfacts::extract_numbers(black_box(&text))));
@@ -49,6 +62,11 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bare.len() as u64));
     group.bench_function("million_x100k", |b| {
         b.iter(|| textfacts::extract_numbers(black_box(&bare)))
+    });
+    let ones = "1".repeat(50 << 20);
+    group.throughput(Throughput::Bytes(ones.len() as u64));
+    group.bench_function("fifty_mib_of_1", |b| {
+        b.iter(|| textfacts::extract_numbers(black_box(&ones)))
     });
     let dense = "between 1,234.5 and 2,345.6 mln dlrs, up 12 pct; ".repeat(20_000);
     group.throughput(Throughput::Bytes(dense.len() as u64));

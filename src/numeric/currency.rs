@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{key, with_lower, FastMap};
+use super::lexicon::{FastMap, WordMap};
 use super::phrase::{rows, Phrase};
 use super::scanner::Tok;
 
@@ -14,9 +14,9 @@ struct Currency {
 
 struct Tables {
     /// Before the number, by last token lower-cased; longest first.
-    prefix: FastMap<Box<[u8]>, Vec<Currency>>,
+    prefix: WordMap<Vec<Currency>>,
     /// After the number, by first token lower-cased; longest first.
-    suffix: FastMap<Box<[u8]>, Vec<Currency>>,
+    suffix: WordMap<Vec<Currency>>,
     /// Written glued after digits only ("310p").
     glued: FastMap<String, Currency>,
     /// ISO codes, upper-case.
@@ -27,8 +27,8 @@ fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let mut t = Tables {
-            prefix: FastMap::default(),
-            suffix: FastMap::default(),
+            prefix: WordMap::default(),
+            suffix: WordMap::default(),
             glued: FastMap::default(),
             codes: FastMap::default(),
         };
@@ -38,13 +38,13 @@ fn tables() -> &'static Tables {
                 "prefix" => {
                     let phrase = Phrase::parse(cols[0], false);
                     if let Some(last) = phrase.toks.last() {
-                        t.prefix.entry(key(last)).or_default().push(Currency { phrase, code });
+                        t.prefix.entry(last).push(Currency { phrase, code });
                     }
                 }
                 "suffix" => {
                     let phrase = Phrase::parse(cols[0], false);
                     if let Some(first) = phrase.toks.first() {
-                        t.suffix.entry(key(first)).or_default().push(Currency { phrase, code });
+                        t.suffix.entry(first).push(Currency { phrase, code });
                     }
                 }
                 "glued" => {
@@ -81,7 +81,7 @@ pub(crate) fn match_prefix(
     {
         return None;
     }
-    let list = with_lower(&text[last.start..last.end], |k| tables().prefix.get(k))?;
+    let list = tables().prefix.get(&text[last.start..last.end])?;
     for c in list {
         if let Some(first) = c.phrase.match_backward(text, toks, end, floor) {
             // A letter prefix must not be the tail of a longer word.
@@ -100,7 +100,7 @@ pub(crate) fn match_prefix(
 /// A currency word after the number, starting at token `at`.
 pub(crate) fn match_suffix(text: &str, toks: &[Tok], at: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(at)?;
-    let list = with_lower(&text[t.start..t.end], |k| tables().suffix.get(k))?;
+    let list = tables().suffix.get(&text[t.start..t.end])?;
     for c in list {
         if let Some(end) = c.phrase.match_forward(text, toks, at) {
             return Some((c.code, end));

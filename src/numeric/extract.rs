@@ -15,8 +15,10 @@ use super::value::{read_number, vulgar, Number, Read, View};
 use super::{NumberExtractor, NumericFact};
 
 pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
-    let mut out = Vec::new();
-    let mut toks: Vec<Tok> = Vec::new();
+    // News runs about one fact per hundred bytes and one token per five;
+    // sizing both up front saves the regrowth of every call.
+    let mut out = Vec::with_capacity(text.len() / 128 + 4);
+    let mut toks: Vec<Tok> = Vec::with_capacity((text.len() / 4).min(1 << 16) + 8);
     let mut pos = 0;
     while pos < text.len() {
         let next = next_chunk(text, pos, &mut toks);
@@ -34,7 +36,7 @@ pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
 
 /// What became of a number.
 enum Outcome {
-    Fact(Box<NumericFact>, usize),
+    Fact(NumericFact, usize),
     /// Not a fact; resume at this token.
     Skip(usize),
 }
@@ -82,7 +84,7 @@ fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
             Read::Number(n) => match build(cfg, v, n, floor) {
                 Outcome::Fact(f, end) => {
                     if wanted(cfg, &f) {
-                        out.push(*f);
+                        out.push(f);
                     }
                     i = end.max(i + 1);
                     floor = i;
@@ -219,8 +221,9 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
     {
         return None;
     }
-    let w = w.to_ascii_lowercase();
-    let (mut end, is_pct) = match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = lower(w, &mut buf)?;
+    let (mut end, is_pct) = match w {
         "percent" | "percents" | "pct" | "pc" | "percentage" | "percentages" => (k + 1, true),
         "per" if v.word_is(k + 1, "cent") => (k + 2, true),
         "per" if v.is_punct(k + 1, "-") && v.word_is(k + 2, "cent") => (k + 3, true),
@@ -308,7 +311,11 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     // Currency words and codes after the number.
     if v.is_word(k) || v.kind(k) == Some(Kind::Punct) {
         let glued_ok = v.glued(k);
-        if let Some((code, end)) = currency::match_glued(v.text, v.toks, k).filter(|_| glued_ok) {
+        // Most numbers are followed by a space: only then is the glued
+        // table consulted.
+        if let Some((code, end)) =
+            glued_ok.then(|| currency::match_glued(v.text, v.toks, k)).flatten()
+        {
             t.kind = NumericKind::Money;
             t.unit = Some(code.to_string());
             t.end = end;
@@ -317,8 +324,10 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
         if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k).filter(|&(_, end)| {
             !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end))
         }) {
-            let w = lower_str(v.s(k));
-            if (w == "pound" || w == "pounds") && v.word_is(end, "of") {
+            let w = v.b(k);
+            if (w.eq_ignore_ascii_case(b"pound") || w.eq_ignore_ascii_case(b"pounds"))
+                && v.word_is(end, "of")
+            {
                 t.kind = NumericKind::Quantity;
                 t.unit = Some("lb".to_string());
                 t.end = end;
@@ -445,11 +454,14 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     if single_word {
         // The word before may belong to the previous fact ("first half"):
         // it is read, never consumed.
-        let prev = if first > 0 { lower_str(v.s(first - 1)) } else { String::new() };
+        // Every word the rules compare it with is short ASCII, so a longer
+        // or non-ASCII word may stand as "".
+        let mut prev_buf = [0u8; 16];
+        let prev = if first > 0 { lower(v.s(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
         let w = v.s(first);
         if w.eq_ignore_ascii_case("one")
             && (matches!(
-                prev.as_str(),
+                prev,
                 "the"
                     | "this"
                     | "that"
@@ -497,7 +509,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         if n.bare_fraction_word {
             let is_half = w.eq_ignore_ascii_case("half");
             let determiner = matches!(
-                prev.as_str(),
+                prev,
                 "the"
                     | "a"
                     | "an"
@@ -853,7 +865,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
     let scale = t.scale.filter(|&s| !is_hundred(v, s)).map(|s| v.s(s).to_string());
     Outcome::Fact(
-        Box::new(NumericFact {
+        NumericFact {
             start: v.start(start),
             end: v.end(t.end - 1),
             kind: t.kind,
@@ -864,7 +876,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             unit: t.unit,
             noun,
             scale,
-        }),
+        },
         t.end,
     )
 }
@@ -960,7 +972,7 @@ fn range_with(
     let noun = if cfg.nouns && kind == NumericKind::Cardinal { counted_noun(v, end) } else { None };
     let scale = t2.scale.or(t.scale).filter(|&s| !is_hundred(v, s)).map(|s| v.s(s).to_string());
     Some(Outcome::Fact(
-        Box::new(NumericFact {
+        NumericFact {
             start: v.start(start),
             end: v.end(end - 1),
             kind,
@@ -971,7 +983,7 @@ fn range_with(
             unit,
             noun,
             scale,
-        }),
+        },
         end,
     ))
 }
@@ -1014,8 +1026,10 @@ fn is_plural_noun(w: &str) -> bool {
 
 /// Words for spans of time, after which "over" means "during".
 fn is_time_unit(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(w) = lower(w, &mut buf) else { return false };
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        w,
         "seconds"
             | "minutes"
             | "hours"

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{key, with_lower, FastMap};
+use super::lexicon::WordMap;
 use super::phrase::Phrase;
 use super::scanner::Tok;
 
@@ -197,15 +197,15 @@ const AFTER: &[(&str, Option<Qualifier>)] = &[
 
 /// Phrases indexed by their last token (for matching backwards from a
 /// number) or their first (forwards), lower-cased; longest first.
-type Index<T> = FastMap<Box<[u8]>, Vec<(Phrase, T)>>;
+type Index<T> = WordMap<Vec<(Phrase, T)>>;
 
 fn compiled<T: Copy>(list: &'static [(&'static str, T)], by_last: bool) -> Index<T> {
-    let mut m: Index<T> = FastMap::default();
+    let mut m: Index<T> = WordMap::default();
     for (s, q) in list {
         let p = Phrase::parse(s, false);
         let edge = if by_last { p.toks.last() } else { p.toks.first() };
         if let Some(k) = edge {
-            m.entry(key(k)).or_default().push((p, *q));
+            m.entry(k).push((p, *q));
         }
     }
     for v in m.values_mut() {
@@ -221,7 +221,7 @@ fn lookup<'m, T>(
     i: usize,
 ) -> Option<&'m Vec<(Phrase, T)>> {
     let t = toks.get(i)?;
-    with_lower(&text[t.start..t.end], |k| index.get(k))
+    index.get(&text[t.start..t.end])
 }
 
 /// The qualifier phrase ending just before token `end` (not below

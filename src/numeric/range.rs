@@ -57,7 +57,9 @@ pub(crate) fn merge_bounds(text: &str, facts: &mut Vec<NumericFact>, from: usize
                 r += 2;
             }
             None => {
-                facts.swap(w, r);
+                if w != r {
+                    facts.swap(w, r);
+                }
                 r += 1;
             }
         }

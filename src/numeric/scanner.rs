@@ -36,6 +36,41 @@ pub(crate) struct Tok {
 /// non-whitespace run is longer; it keeps memory bounded on huge inputs.
 const MAX_CHUNK_TOKENS: usize = 1 << 16;
 
+/// Byte classes, so that the tokeniser's inner loops test one table entry
+/// per byte instead of a chain of range comparisons.
+const PUNCT: u8 = 0;
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const DIGIT: u8 = 3;
+const ALPHA: u8 = 4;
+const NON_ASCII: u8 = 5;
+
+static CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b'\n' {
+            NEWLINE
+        } else if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
 /// Tokenises `text[pos..]` into `out` (cleared first) up to the end of the
 /// first paragraph (a blank line) or the token budget, and returns the byte
 /// offset where the next chunk starts. Facts never span two chunks, so a
@@ -53,15 +88,21 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
     let mut in_run = false;
     while pos < len {
         let b = bytes[pos];
-        if b.is_ascii_whitespace() {
+        let c = class(b);
+        if c == SPACE || c == NEWLINE {
             if in_run {
                 close_run(out, run_first, run_start, pos, run_is_link);
                 in_run = false;
             }
-            let mut newlines = usize::from(b == b'\n');
+            let mut newlines = usize::from(c == NEWLINE);
             let mut q = pos + 1;
-            while q < len && bytes[q].is_ascii_whitespace() {
-                newlines += usize::from(bytes[q] == b'\n');
+            while q < len {
+                let c = class(bytes[q]);
+                if c == NEWLINE {
+                    newlines += 1;
+                } else if c != SPACE {
+                    break;
+                }
                 q += 1;
             }
             if (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS) && !out.is_empty() {
@@ -74,43 +115,60 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
             in_run = true;
             run_first = out.len();
             run_start = pos;
-            run_is_link = starts_with_www(&bytes[pos..]);
+            run_is_link = (b == b'w' || b == b'W') && starts_with_www(&bytes[pos..]);
         }
-        if b.is_ascii_digit() {
-            let start = pos;
-            while pos < len && bytes[pos].is_ascii_digit() {
+        match c {
+            DIGIT => {
+                let start = pos;
+                pos += 1;
+                while pos < len && class(bytes[pos]) == DIGIT {
+                    pos += 1;
+                }
+                out.push(Tok { start, end: pos, kind: Kind::Num, maybe_number: false });
+            }
+            ALPHA => {
+                let start = pos;
+                pos += 1;
+                while pos < len && class(bytes[pos]) == ALPHA {
+                    pos += 1;
+                }
+                // Only an apostrophe or a non-ASCII letter can continue a
+                // word past its ASCII letters.
+                if pos < len && (bytes[pos] == b'\'' || bytes[pos] >= 0x80) {
+                    pos = word_end(text, pos);
+                }
+                let maybe_number = super::lexicon::may_be_number_word(filter, &bytes[start..pos]);
+                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number });
+            }
+            PUNCT => {
+                if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
+                    run_is_link = true;
+                }
+                out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct, maybe_number: false });
                 pos += 1;
             }
-            out.push(Tok { start, end: pos, kind: Kind::Num, maybe_number: false });
-        } else if b.is_ascii_alphabetic() {
-            let start = pos;
-            pos = word_end(text, pos);
-            let maybe_number = super::lexicon::may_be_number_word(filter, &bytes[start..pos]);
-            out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number });
-        } else if b < 0x80 {
-            if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
-                run_is_link = true;
-            }
-            out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct, maybe_number: false });
-            pos += 1;
-        } else {
-            let ch = text[pos..].chars().next().unwrap_or(' ');
-            let w = ch.len_utf8();
-            if ch.is_whitespace() {
-                // Unicode spaces (no-break, thin) separate tokens like ASCII
-                // ones, but never end a paragraph.
-                if in_run {
+            _ => {
+                let ch = text[pos..].chars().next().unwrap_or(' ');
+                let w = ch.len_utf8();
+                if ch.is_whitespace() {
+                    // Unicode spaces (no-break, thin) separate tokens like
+                    // ASCII ones, but never end a paragraph.
                     close_run(out, run_first, run_start, pos, run_is_link);
                     in_run = false;
+                    pos += w;
+                } else if ch.is_alphabetic() {
+                    let start = pos;
+                    pos = word_end(text, pos);
+                    out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number: false });
+                } else {
+                    out.push(Tok {
+                        start: pos,
+                        end: pos + w,
+                        kind: Kind::Punct,
+                        maybe_number: false,
+                    });
+                    pos += w;
                 }
-                pos += w;
-            } else if ch.is_alphabetic() {
-                let start = pos;
-                pos = word_end(text, pos);
-                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number: false });
-            } else {
-                out.push(Tok { start: pos, end: pos + w, kind: Kind::Punct, maybe_number: false });
-                pos += w;
             }
         }
     }
@@ -127,14 +185,14 @@ fn word_end(text: &str, mut pos: usize) -> usize {
     let len = bytes.len();
     while pos < len {
         // The common case, a run of ASCII letters, in a tight loop.
-        while pos < len && bytes[pos].is_ascii_alphabetic() {
+        while pos < len && class(bytes[pos]) == ALPHA {
             pos += 1;
         }
         if pos >= len {
             break;
         }
         let b = bytes[pos];
-        if b == b'\'' && pos + 1 < len && bytes[pos + 1].is_ascii_alphabetic() {
+        if b == b'\'' && pos + 1 < len && class(bytes[pos + 1]) == ALPHA {
             pos += 1;
         } else if b >= 0x80 {
             match text[pos..].chars().next() {

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{key, with_lower, FastMap};
+use super::lexicon::WordMap;
 use super::phrase::{rows, Phrase};
 use super::scanner::Tok;
 
@@ -25,10 +25,10 @@ struct Unit {
 }
 
 /// Units indexed by their first token, lower-cased; longest first.
-fn table() -> &'static FastMap<Box<[u8]>, Vec<Unit>> {
-    static TABLE: OnceLock<FastMap<Box<[u8]>, Vec<Unit>>> = OnceLock::new();
+fn table() -> &'static WordMap<Vec<Unit>> {
+    static TABLE: OnceLock<WordMap<Vec<Unit>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: FastMap<Box<[u8]>, Vec<Unit>> = FastMap::default();
+        let mut m: WordMap<Vec<Unit>> = WordMap::default();
         for cols in rows(include_str!("units.tsv")) {
             let mode = match cols[2].trim() {
                 "sym" => Mode::Sym,
@@ -37,7 +37,7 @@ fn table() -> &'static FastMap<Box<[u8]>, Vec<Unit>> {
             };
             let phrase = Phrase::parse(cols[0], mode != Mode::Word);
             let Some(first) = phrase.toks.first() else { continue };
-            m.entry(key(first)).or_default().push(Unit { phrase, symbol: cols[1], mode });
+            m.entry(first).push(Unit { phrase, symbol: cols[1], mode });
         }
         for list in m.values_mut() {
             list.sort_by_key(|c| std::cmp::Reverse(c.phrase.toks.len()));
@@ -63,7 +63,7 @@ pub(crate) fn match_unit(
     attach: Attach,
 ) -> Option<(&'static str, usize)> {
     let t = toks.get(at)?;
-    let list = with_lower(&text[t.start..t.end], |k| table().get(k))?;
+    let list = table().get(&text[t.start..t.end])?;
     for unit in list {
         let allowed = match unit.mode {
             Mode::Word => true,

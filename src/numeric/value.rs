@@ -173,17 +173,29 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         if first_len <= 3 {
             // Thousands groups "1,234,567", or Indian "12,34,567".
             let mut k = j;
-            let mut lens = Vec::new();
+            // The group lengths are summed up as they are read, so that an
+            // absurd run of groups needs no memory.
+            let mut groups = 0usize;
+            let mut western = 0usize;
+            let mut western_run = true;
+            let mut last_len = 0usize;
+            let mut all_two_before_last = true;
             while v.is_punct(k, ",") && v.glued(k) && v.is_num(k + 1) && v.glued(k + 1) {
-                lens.push(v.s(k + 1).len());
+                let l = v.s(k + 1).len();
+                if groups > 0 {
+                    all_two_before_last &= last_len == 2;
+                }
+                if western_run && l == 3 {
+                    western += 1;
+                } else {
+                    western_run = false;
+                }
+                last_len = l;
+                groups += 1;
                 k += 2;
             }
-            let western = lens.iter().take_while(|&&l| l == 3).count();
-            let indian = lens.len() >= 2
-                && first_len <= 2
-                && lens[lens.len() - 1] == 3
-                && lens[..lens.len() - 1].iter().all(|&l| l == 2);
-            let take = if indian { lens.len() } else { western };
+            let indian = groups >= 2 && first_len <= 2 && last_len == 3 && all_two_before_last;
+            let take = if indian { groups } else { western };
             for _ in 0..take {
                 buf.push_str(v.s(j + 1));
                 j += 2;
@@ -341,8 +353,8 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         }
         // "21st", "3rd".
         if v.is_word(j) && v.glued(j) {
-            let suffix = v.s(j).to_ascii_lowercase();
-            if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+            let suffix = v.b(j);
+            if [b"st", b"nd", b"rd", b"th"].iter().any(|s| suffix.eq_ignore_ascii_case(*s)) {
                 d.ordinal = true;
                 d.end = j + 1;
                 d.plain_int = false;
