@@ -67,7 +67,9 @@ pub(crate) fn facts(
     entities: &[EntityMention],
 ) -> Vec<FactMention> {
     let mut cursor = SentenceCursor::new(sentences);
-    let mut first = 0;
+    // Facts come in text order, so their sentences never decrease and both
+    // ends of the entity run only move forward: linear overall.
+    let (mut first, mut last) = (0, 0);
     found
         .into_iter()
         .map(|fact| {
@@ -75,8 +77,8 @@ pub(crate) fn facts(
             while first < entities.len() && entities[first].sentence < sentence {
                 first += 1;
             }
-            let mut last = first;
-            while last < entities.len() && entities[last].sentence == sentence {
+            last = last.max(first);
+            while last < entities.len() && entities[last].sentence <= sentence {
                 last += 1;
             }
             FactMention { fact, sentence, entities: first..last }
