@@ -27,7 +27,7 @@ fn main() {
     let gazetteer = Gazetteer::builtin();
     let numbers = NumberExtractor::default();
     let extractor = Extractor::new();
-    let mut time = |name: &str, f: &dyn Fn(&str) -> usize| {
+    let time = |name: &str, f: &dyn Fn(&str) -> usize| {
         let mut best = f64::MAX;
         let mut found = 0;
         for _ in 0..3 {
