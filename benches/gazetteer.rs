@@ -15,33 +15,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use textfacts::gazetteer::{CaseMode, Gazetteer};
 
-fn data() -> Option<PathBuf> {
-    let dir =
-        PathBuf::from(std::env::var("TEXTFACTS_DATA").unwrap_or_else(|_| "../shared/data".into()));
-    if dir.join("corpus/reuters21578.jsonl").exists() {
-        Some(dir)
-    } else {
-        eprintln!("gazetteer bench: no data in {} (set TEXTFACTS_DATA)", dir.display());
-        None
-    }
-}
+mod common;
 
-/// The first `bytes` of the Reuters corpus, one story after another.
-fn corpus(dir: &std::path::Path, bytes: usize) -> Vec<String> {
-    let text = std::fs::read_to_string(dir.join("corpus/reuters21578.jsonl")).unwrap();
-    let mut total = 0;
-    text.lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .take_while(|t| {
-            total += t.len();
-            total <= bytes
-        })
-        .collect()
+fn data() -> Option<PathBuf> {
+    let dir = common::data_dir();
+    dir.join("gazetteers").exists().then_some(dir)
 }
 
 fn patterns(path: &std::path::Path) -> Vec<String> {
@@ -57,7 +35,7 @@ fn patterns(path: &std::path::Path) -> Vec<String> {
 
 fn find(c: &mut Criterion) {
     let Some(dir) = data() else { return };
-    let texts = corpus(&dir, 4_000_000);
+    let Some(texts) = common::reuters_prefix(4_000_000) else { return };
     let bytes: usize = texts.iter().map(String::len).sum();
     for (name, dfa) in [("places_small", true), ("places_large", false)] {
         let path = dir.join(format!("gazetteers/{name}.tsv"));

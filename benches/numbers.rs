@@ -7,23 +7,11 @@
 //! a user extracting facts from a stream of articles would make them.
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-/// The Reuters stories, one string each.
-fn reuters() -> Option<Vec<String>> {
-    let dir = std::env::var_os("TEXTFACTS_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-    let raw = std::fs::read_to_string(dir.join("corpus/reuters21578.jsonl")).ok()?;
-    let mut stories = Vec::new();
-    for line in raw.lines() {
-        let doc: serde_json::Value = serde_json::from_str(line).ok()?;
-        stories.push(doc["text"].as_str()?.to_string());
-    }
-    Some(stories)
-}
+mod common;
+use common::reuters;
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("numbers");

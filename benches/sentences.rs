@@ -6,27 +6,12 @@
 //! `$TEXTFACTS_DATA/corpus/reuters21578.jsonl` (default `../shared/data`).
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use textfacts::SentenceSplitter;
 
-fn reuters() -> Option<Vec<String>> {
-    let dir = std::env::var("TEXTFACTS_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-    let path = dir.join("corpus/reuters21578.jsonl");
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("{} is missing: skipping the Reuters benchmark", path.display());
-        return None;
-    };
-    let docs = data
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect();
-    Some(docs)
-}
+mod common;
+use common::reuters;
 
 fn news(c: &mut Criterion) {
     let Some(docs) = reuters() else { return };

@@ -11,11 +11,13 @@ use std::time::Instant;
 
 use textfacts::gazetteer::{CaseMode, Gazetteer};
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.first().ok_or("usage: gazetteer_measure GAZETTEER [CASE] [--no-find]")?;
     let case: CaseMode = args.get(1).map_or(Ok(CaseMode::Insensitive), |c| c.parse())?;
-    let data = std::env::var("TEXTFACTS_DATA").unwrap_or_else(|_| "../shared/data".into());
 
     let t = Instant::now();
     let gaz = Gazetteer::builder().case(case).add_file(path)?.build()?;
@@ -34,14 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.iter().any(|a| a == "--no-find") {
         return Ok(());
     }
-    let corpus = std::fs::read_to_string(format!("{data}/corpus/reuters21578.jsonl"))?;
-    let texts: Vec<String> = corpus
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l)
-                .map(|v| v["text"].as_str().unwrap_or("").to_string())
-        })
-        .collect::<Result<_, _>>()?;
+    let texts = common::reuters().ok_or("the Reuters corpus is missing (set TEXTFACTS_DATA)")?;
     let total: usize = texts.iter().map(String::len).sum();
     let t = Instant::now();
     let matches: usize = texts.iter().map(|text| gaz.find(text).len()).sum();

@@ -4,24 +4,16 @@
 //! `cargo run --release --example pipeline_measure` (reads
 //! `$TEXTFACTS_DATA/corpus/reuters21578.jsonl`, default `../shared/data`).
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use textfacts::gazetteer::Gazetteer;
 use textfacts::{Extractor, NumberExtractor, SentenceSplitter};
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() {
-    let dir = std::env::var_os("TEXTFACTS_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-    let path = dir.join("corpus/reuters21578.jsonl");
-    let data = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (set TEXTFACTS_DATA)", path.display()));
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect();
+    let texts = common::reuters().expect("the Reuters corpus (set TEXTFACTS_DATA)");
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let splitter = SentenceSplitter::new();
     let gazetteer = Gazetteer::builtin();
