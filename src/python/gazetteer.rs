@@ -357,10 +357,12 @@ impl PyGazetteer {
         Ok(PyGazetteer { inner })
     }
 
-    /// Reads the compiled form made by `to_bytes`.
+    /// Reads the compiled form made by `to_bytes`. Unpickling goes through
+    /// here, and a process that has already loaded the same bytes gets that
+    /// gazetteer back instead of building it again.
     #[classmethod]
     fn from_bytes(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &[u8]) -> PyResult<Self> {
-        let inner = py.detach(|| Gazetteer::from_bytes(data)).map_err(to_py_err)?;
+        let inner = py.detach(|| loaded::from_bytes(data)).map_err(to_py_err)?;
         Ok(PyGazetteer { inner })
     }
 
@@ -435,6 +437,54 @@ impl PyGazetteer {
         let from_bytes = slf.get_type().getattr("from_bytes")?;
         let bytes = PyBytes::new(py, &slf.get().inner.to_bytes());
         (from_bytes, (bytes,)).into_pyobject(py)
+    }
+}
+
+/// The gazetteers this process has loaded from bytes, by content.
+///
+/// An extractor shipped to many tasks (Dask, Spark, multiprocessing) is
+/// unpickled once per task; rebuilding a large automaton each time would
+/// cost seconds per task. A gazetteer is immutable and cheap to clone, so
+/// the same bytes can share one. The few most recent are kept (they stay
+/// alive for the life of the process, which is what a worker wants).
+mod loaded {
+    use std::hash::{Hash, Hasher};
+    use std::sync::Mutex;
+
+    use crate::gazetteer::Gazetteer;
+
+    const KEEP: usize = 4;
+
+    /// (length, 64-bit hash of the bytes, gazetteer), most recent last.
+    static LOADED: Mutex<Vec<(usize, u64, Gazetteer)>> = Mutex::new(Vec::new());
+
+    pub(super) fn from_bytes(data: &[u8]) -> crate::Result<Gazetteer> {
+        let mut hasher = rustc_hash::FxHasher::default();
+        data.hash(&mut hasher);
+        let key = (data.len(), hasher.finish());
+        // A panic elsewhere while holding the lock leaves the list intact.
+        let cached = {
+            let mut list = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+            let hit = list.iter().position(|(len, hash, _)| (*len, *hash) == key);
+            hit.map(|i| {
+                let entry = list.remove(i);
+                let gazetteer = entry.2.clone();
+                list.push(entry);
+                gazetteer
+            })
+        };
+        if let Some(gazetteer) = cached {
+            return Ok(gazetteer);
+        }
+        let gazetteer = Gazetteer::from_bytes(data)?;
+        let mut list = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+        if !list.iter().any(|(len, hash, _)| (*len, *hash) == key) {
+            if list.len() == KEEP {
+                list.remove(0);
+            }
+            list.push((key.0, key.1, gazetteer.clone()));
+        }
+        Ok(gazetteer)
     }
 }
 

@@ -164,3 +164,20 @@ def test_reuters_places_small_matches_agree_with_peers() -> None:
     with open(corpus, encoding="utf-8") as f:
         total = sum(len(gaz.find(json.loads(line)["text"])) for line in f)
     assert total == 50_112
+
+
+def test_unpickling_the_same_bytes_twice_gives_the_same_gazetteer_and_damage_is_still_caught() -> (
+    None
+):
+    a = textfacts.Gazetteer([("Kelham", "GPE"), ("Ashby", "GPE")])
+    b = textfacts.Gazetteer([("Kelhan", "GPE"), ("Ashby", "GPE")])  # same size, other content
+    data = pickle.dumps(a)
+    first, second = pickle.loads(data), pickle.loads(data)
+    text = "Kelham and Kelhan and Ashby"
+    assert [e.text for e in first.find(text)] == ["Kelham", "Ashby"]
+    assert second.find(text) == first.find(text)
+    assert [e.text for e in pickle.loads(pickle.dumps(b)).find(text)] == ["Kelhan", "Ashby"]
+    damaged = bytearray(a.to_bytes())
+    damaged[-1] ^= 0xFF
+    with pytest.raises(ValueError):
+        textfacts.Gazetteer.from_bytes(bytes(damaged))
