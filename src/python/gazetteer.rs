@@ -272,6 +272,28 @@ fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
     Ok(entry)
 }
 
+/// The keyword options `Gazetteer(...)` and `Gazetteer.from_file(...)` share.
+struct Options {
+    case: CaseMode,
+    overlapping: bool,
+    diacritics: bool,
+    punctuation: bool,
+    whitespace: bool,
+}
+
+impl Options {
+    fn builder(&self) -> crate::gazetteer::GazetteerBuilder {
+        let mut builder = Gazetteer::builder();
+        builder
+            .case(self.case)
+            .overlapping(self.overlapping)
+            .normalize_diacritics(self.diacritics)
+            .normalize_punctuation(self.punctuation)
+            .normalize_whitespace(self.whitespace);
+        builder
+    }
+}
+
 fn case_arg(case: &str) -> PyResult<CaseMode> {
     case.parse().map_err(to_py_err)
 }
@@ -289,13 +311,14 @@ impl PyGazetteer {
         normalize_punctuation: bool,
         normalize_whitespace: bool,
     ) -> PyResult<Self> {
-        let mut builder = Gazetteer::builder();
-        builder
-            .case(case_arg(case)?)
-            .overlapping(overlapping)
-            .normalize_diacritics(normalize_diacritics)
-            .normalize_punctuation(normalize_punctuation)
-            .normalize_whitespace(normalize_whitespace);
+        let options = Options {
+            case: case_arg(case)?,
+            overlapping,
+            diacritics: normalize_diacritics,
+            punctuation: normalize_punctuation,
+            whitespace: normalize_whitespace,
+        };
+        let mut builder = options.builder();
         if entries.is_instance_of::<pyo3::types::PyString>() {
             return Err(PyTypeError::new_err(
                 "entries must be an iterable of tuples or dicts; to read a file use Gazetteer.from_file",
@@ -324,16 +347,16 @@ impl PyGazetteer {
         normalize_whitespace: bool,
     ) -> PyResult<Self> {
         let format: Option<Format> = format.map(str::parse).transpose().map_err(to_py_err)?;
-        let case = case_arg(case)?;
+        let options = Options {
+            case: case_arg(case)?,
+            overlapping,
+            diacritics: normalize_diacritics,
+            punctuation: normalize_punctuation,
+            whitespace: normalize_whitespace,
+        };
         let inner = py
             .detach(|| {
-                let mut builder = Gazetteer::builder();
-                builder
-                    .case(case)
-                    .overlapping(overlapping)
-                    .normalize_diacritics(normalize_diacritics)
-                    .normalize_punctuation(normalize_punctuation)
-                    .normalize_whitespace(normalize_whitespace);
+                let mut builder = options.builder();
                 match format {
                     Some(f) => builder.add_file_as(&path, f)?,
                     None => builder.add_file(&path)?,
