@@ -282,6 +282,16 @@ struct Options {
 }
 
 impl Options {
+    fn new(
+        case: &str,
+        overlapping: bool,
+        diacritics: bool,
+        punctuation: bool,
+        whitespace: bool,
+    ) -> PyResult<Options> {
+        Ok(Options { case: case_arg(case)?, overlapping, diacritics, punctuation, whitespace })
+    }
+
     fn builder(&self) -> crate::gazetteer::GazetteerBuilder {
         let mut builder = Gazetteer::builder();
         builder
@@ -311,13 +321,13 @@ impl PyGazetteer {
         normalize_punctuation: bool,
         normalize_whitespace: bool,
     ) -> PyResult<Self> {
-        let options = Options {
-            case: case_arg(case)?,
+        let options = Options::new(
+            case,
             overlapping,
-            diacritics: normalize_diacritics,
-            punctuation: normalize_punctuation,
-            whitespace: normalize_whitespace,
-        };
+            normalize_diacritics,
+            normalize_punctuation,
+            normalize_whitespace,
+        )?;
         let mut builder = options.builder();
         if entries.is_instance_of::<pyo3::types::PyString>() {
             return Err(PyTypeError::new_err(
@@ -347,13 +357,13 @@ impl PyGazetteer {
         normalize_whitespace: bool,
     ) -> PyResult<Self> {
         let format: Option<Format> = format.map(str::parse).transpose().map_err(to_py_err)?;
-        let options = Options {
-            case: case_arg(case)?,
+        let options = Options::new(
+            case,
             overlapping,
-            diacritics: normalize_diacritics,
-            punctuation: normalize_punctuation,
-            whitespace: normalize_whitespace,
-        };
+            normalize_diacritics,
+            normalize_punctuation,
+            normalize_whitespace,
+        )?;
         let inner = py
             .detach(|| {
                 let mut builder = options.builder();
