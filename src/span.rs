@@ -148,7 +148,9 @@ impl<'t> CharOffsets<'t> {
         if self.checkpoints.is_empty() {
             return byte;
         }
-        let block = byte / BLOCK;
+        // The end of a text whose length is a whole number of blocks lies
+        // past the last checkpoint: count it from the last block's start.
+        let block = (byte / BLOCK).min(self.checkpoints.len() - 1);
         let start = block * BLOCK;
         self.checkpoints[block] + count_chars(&self.text[start..byte])
     }
@@ -224,5 +226,17 @@ mod tests {
             assert_eq!(offsets.byte_offset(chars), byte, "char {chars}");
         }
         assert_eq!(offsets.byte_offset(text.chars().count()), text.len());
+    }
+
+    #[test]
+    fn the_end_of_a_text_a_whole_number_of_blocks_long_is_its_length_in_chars() {
+        for len in [BLOCK, 2 * BLOCK, 3 * BLOCK] {
+            let text = format!("é{}", "x".repeat(len - 2));
+            assert_eq!(text.len(), len);
+            let offsets = CharOffsets::new(&text);
+            assert_eq!(offsets.char_offset(len), len - 1);
+            assert_eq!(offsets.char_offset(len + 5), len - 1);
+            assert_eq!(offsets.byte_offset(len - 1), len);
+        }
     }
 }
