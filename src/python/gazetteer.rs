@@ -32,19 +32,47 @@ enum Refers {
     Owned { label: String, id: Option<String>, canonical: String, candidates: Vec<PyCandidate> },
 }
 
-/// One mention of a gazetteer name: `text[start:end] == entity.text`.
+/// One mention of a gazetteer name: ``text[e.start:e.end] == e.text``.
+///
+/// Entities come from ``Gazetteer.find`` and ``Document.entities``. A name
+/// may refer to several entries (Georgia the country, Georgia the US state):
+/// ``candidates`` lists them all, in the order the gazetteer was given them,
+/// and ``label``, ``id`` and ``canonical`` are the first one's.
+///
+/// >>> entries = [("Georgia", "GPE", "614540"), ("Georgia", "GPE", "4197000")]
+/// >>> gaz = textfacts.Gazetteer(entries)
+/// >>> e = gaz.find("Tbilisi, Georgia.")[0]
+/// >>> e
+/// Entity(9, 16, "Georgia", label="GPE", id="614540")
+/// >>> [c[1] for c in e.candidates]
+/// ['614540', '4197000']
 #[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
 #[derive(Clone)]
 pub struct PyEntity {
+    /// Index of the mention's first character (a ``str`` index).
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].start
+    /// 3
     #[pyo3(get)]
     start: usize,
+    /// Index one past the mention's last character.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].end
+    /// 8
     #[pyo3(get)]
     end: usize,
+    /// The mention as written in the text (which may differ from the name in case).
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")], case="insensitive").find("PARIS")[0].text
+    /// 'PARIS'
     #[pyo3(get)]
     text: String,
     refers: Refers,
     /// The index of the sentence the mention is in, for an entity of a
-    /// `Document`; `None` from `Gazetteer.find`.
+    /// ``Document``; ``None`` from ``Gazetteer.find``.
+    ///
+    /// >>> textfacts.Extractor().extract("Hi. Paris is big.").entities[0].sentence
+    /// 1
     #[pyo3(get)]
     sentence: Option<usize>,
 }
@@ -161,25 +189,39 @@ impl PyEntity {
         PyEntity { start, end, text, refers, sentence }
     }
 
-    /// The first candidate's label.
+    /// The first candidate entry's label (``GPE``, ``ORG``...).
+    ///
+    /// >>> textfacts.Gazetteer([("IMF", "ORG")]).find("The IMF said")[0].label
+    /// 'ORG'
     #[getter]
     fn label(&self) -> &str {
         self.first().0
     }
 
-    /// The first candidate's id, if it has one.
+    /// The first candidate entry's id, or ``None`` if it has none.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE", "2988507")]).find("Paris")[0].id
+    /// '2988507'
     #[getter]
     fn id(&self) -> Option<&str> {
         self.first().1
     }
 
-    /// The first candidate's canonical name.
+    /// The first candidate entry's canonical name (its pattern unless given).
+    ///
+    /// >>> un = {"pattern": "United Nations", "label": "ORG", "aliases": ["UN"]}
+    /// >>> textfacts.Gazetteer([un]).find("The UN met.")[0].canonical
+    /// 'United Nations'
     #[getter]
     fn canonical(&self) -> &str {
         self.first().2
     }
 
-    /// Every candidate as `(label, id, canonical)`, the first one first.
+    /// Every entry the mention may refer to, as ``(label, id, canonical)``, in the
+    /// order the entries were given to the gazetteer.
+    ///
+    /// >>> textfacts.Gazetteer([("Georgia", "GPE", "614540")]).find("Georgia")[0].candidates
+    /// [('GPE', '614540', 'Georgia')]
     #[getter]
     fn candidates(&self) -> Vec<(&str, Option<&str>, &str)> {
         self.candidate_list()
@@ -205,7 +247,31 @@ impl PyEntity {
     }
 }
 
-/// A compiled list of names to find in text.
+/// A compiled list of names, found in text as whole words, leftmost-longest.
+///
+/// ``entries`` is an iterable of ``(pattern, label)`` or ``(pattern, label, id)``
+/// tuples, or dicts with ``pattern``, ``label`` and optionally ``id``,
+/// ``canonical``, ``aliases`` (a list) and ``case``.
+///
+/// ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four
+/// capitals match only exactly and an all-lower-case match does not count for
+/// a capitalised name), ``"insensitive"`` (full Unicode case folding) or
+/// ``"sensitive"``. ``overlapping=True`` reports every match instead of the
+/// leftmost-longest ones. The ``normalize_*`` options ignore diacritics, treat
+/// typographic apostrophes and dashes as ASCII, and treat any whitespace run
+/// as one space. Raises ``ValueError`` naming the entry for a pattern without
+/// a letter or digit, ``TypeError`` for a malformed entry.
+///
+/// A gazetteer is immutable, shareable between threads, and pickles as its
+/// compiled form (a process that unpickles the same gazetteer twice builds it
+/// once). ``Gazetteer.builtin()`` is the one ``Extractor()`` uses by default.
+///
+/// >>> entries = [("New York", "GPE"), ("New York City", "GPE", "Q60"), ("US", "GPE")]
+/// >>> gaz = textfacts.Gazetteer(entries)
+/// >>> gaz
+/// Gazetteer(3 entries, 3 patterns, case="smart")
+/// >>> [(e.text, e.id) for e in gaz.find("us officials in New York City and the US")]
+/// [('New York City', 'Q60'), ('US', None)]
 #[pyclass(name = "Gazetteer", module = "textfacts._textfacts", frozen)]
 pub struct PyGazetteer {
     inner: Gazetteer,
@@ -340,7 +406,19 @@ impl PyGazetteer {
         Ok(PyGazetteer { inner: builder.build().map_err(to_py_err)? })
     }
 
-    /// Builds a gazetteer from a TSV, CSV or JSON Lines file.
+    /// Builds a gazetteer from a file: ``.tsv`` (``pattern<TAB>label[<TAB>id]``),
+    /// ``.csv`` (with a header naming the same columns) or ``.jsonl`` (the dicts
+    /// ``Gazetteer(...)`` takes), optionally gzipped (``.tsv.gz``); ``format``
+    /// (``"tsv"``, ``"csv"``, ``"jsonl"``) overrides the extension. The other
+    /// options are those of ``Gazetteer(...)``. Raises ``ValueError`` naming the
+    /// file and line of a bad row, ``FileNotFoundError`` for a missing file.
+    ///
+    /// >>> import os, tempfile
+    /// >>> path = os.path.join(tempfile.mkdtemp(), "places.tsv")
+    /// >>> with open(path, "w", encoding="utf-8") as f:
+    /// ...     _ = f.write("Paris\tGPE\t2988507\n")
+    /// >>> [(e.text, e.id) for e in textfacts.Gazetteer.from_file(path).find("Paris")]
+    /// [('Paris', '2988507')]
     #[classmethod]
     #[pyo3(signature = (path, format = None, case = "smart", overlapping = false,
         normalize_diacritics = false, normalize_punctuation = false, normalize_whitespace = false))]
@@ -377,39 +455,72 @@ impl PyGazetteer {
         Ok(PyGazetteer { inner })
     }
 
-    /// The gazetteer built into textfacts.
+    /// The gazetteer built into textfacts: countries, capitals, large cities,
+    /// first-level regions, continents and major international organisations
+    /// (GeoNames data, CC BY 4.0), with GeoNames ids.
+    ///
+    /// >>> [(e.text, e.label) for e in textfacts.Gazetteer.builtin().find("Paris and Japan")]
+    /// [('Paris', 'GPE'), ('Japan', 'GPE')]
     #[classmethod]
     fn builtin(_cls: &Bound<'_, PyType>, py: Python<'_>) -> Self {
         PyGazetteer { inner: py.detach(Gazetteer::builtin) }
     }
 
-    /// Reads a file written by `save`.
+    /// Reads a file written by ``save``, much faster than building from entries.
+    /// Raises ``ValueError`` if the file is damaged or not a saved gazetteer.
+    ///
+    /// >>> import os, tempfile
+    /// >>> path = os.path.join(tempfile.mkdtemp(), "places.tfg")
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).save(path)
+    /// >>> len(textfacts.Gazetteer.load(path))
+    /// 1
     #[classmethod]
     fn load(_cls: &Bound<'_, PyType>, py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
         let inner = py.detach(|| Gazetteer::load(&path)).map_err(to_py_err)?;
         Ok(PyGazetteer { inner })
     }
 
-    /// Reads the compiled form made by `to_bytes`. Unpickling goes through
-    /// here, and a process that has already loaded the same bytes gets that
-    /// gazetteer back instead of building it again.
+    /// Reads the compiled form made by ``to_bytes``. Unpickling goes through here,
+    /// and a process that has already loaded the same bytes gets that gazetteer
+    /// back instead of building it again.
+    ///
+    /// >>> data = textfacts.Gazetteer([("Paris", "GPE")]).to_bytes()
+    /// >>> [e.text for e in textfacts.Gazetteer.from_bytes(data).find("Paris")]
+    /// ['Paris']
     #[classmethod]
     fn from_bytes(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &[u8]) -> PyResult<Self> {
         let inner = py.detach(|| loaded::from_bytes(data)).map_err(to_py_err)?;
         Ok(PyGazetteer { inner })
     }
 
-    /// Writes the compiled form to a file.
+    /// Writes the compiled form (versioned and checksummed) to ``path``, for
+    /// ``Gazetteer.load``.
+    ///
+    /// >>> import os, tempfile
+    /// >>> path = os.path.join(tempfile.mkdtemp(), "places.tfg")
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).save(path)
+    /// >>> os.path.getsize(path) > 0
+    /// True
     fn save(&self, path: std::path::PathBuf) -> PyResult<()> {
         self.inner.save(&path).map_err(to_py_err)
     }
 
-    /// The compiled form as bytes.
+    /// The compiled form as ``bytes`` (what pickling uses), for ``from_bytes``.
+    ///
+    /// >>> isinstance(textfacts.Gazetteer([("Paris", "GPE")]).to_bytes(), bytes)
+    /// True
     fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
         PyBytes::new(py, &self.inner.to_bytes())
     }
 
-    /// Every mention of the gazetteer's names in `text`, in order.
+    /// Every mention of the gazetteer's names in ``text``, in order.
+    ///
+    /// Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone
+    /// surrogate. Long texts are searched with the GIL released.
+    ///
+    /// >>> gaz = textfacts.Gazetteer([("New York", "GPE"), ("York", "GPE")], overlapping=True)
+    /// >>> [(e.start, e.text) for e in gaz.find("New York")]
+    /// [(0, 'New York'), (4, 'York')]
     fn find<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let text = text_arg(text, "text")?;
         let found = if text.len() >= DETACH_THRESHOLD {
@@ -434,19 +545,29 @@ impl PyGazetteer {
         PyList::new(py, items)
     }
 
-    /// The default case mode.
+    /// The default case mode: ``"smart"``, ``"insensitive"`` or ``"sensitive"``.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).case
+    /// 'smart'
     #[getter]
     fn case(&self) -> &'static str {
         self.inner.case().name()
     }
 
-    /// Whether overlapping matches are reported.
+    /// Whether every match is reported rather than the leftmost-longest ones.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).overlapping
+    /// False
     #[getter]
     fn overlapping(&self) -> bool {
         self.inner.overlapping()
     }
 
-    /// The number of distinct searchable names.
+    /// The number of distinct searchable names (patterns and aliases).
+    ///
+    /// >>> un = {"pattern": "United Nations", "label": "ORG", "aliases": ["UN"]}
+    /// >>> textfacts.Gazetteer([un]).pattern_count
+    /// 2
     #[getter]
     fn pattern_count(&self) -> usize {
         self.inner.pattern_count()

@@ -7,42 +7,122 @@ use super::sentence::preview;
 use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, NumberExtractor, NumericFact};
 
-/// One numeric fact: `text[start:end] == fact.text`.
+/// One numeric fact of a text: ``text[f.start:f.end] == f.text``.
+///
+/// Facts come from ``extract_numbers``, ``NumberExtractor.extract`` and
+/// ``Document.facts``. ``kind`` says what was counted or measured, ``value``
+/// is the resolved number (``None`` for a range or a vague amount), and a
+/// cardinal knows the ``noun`` it counts. ``to_dict()`` gives it as plain data.
+///
+/// >>> f = textfacts.extract_numbers("They expect 650 jobs.")[0]
+/// >>> f
+/// NumericFact(12, 15, "650", kind="cardinal", value=650.0, noun="jobs")
+/// >>> g = textfacts.extract_numbers("Up to £3.5bn.")[0]
+/// >>> (g.text, g.kind, g.value, g.qualifier, g.unit, g.scale)
+/// ('Up to £3.5bn', 'money', 3500000000.0, 'at_most', 'GBP', 'bn')
 #[pyclass(name = "NumericFact", module = "textfacts._textfacts", frozen, eq, from_py_object)]
 #[derive(Clone, PartialEq)]
 pub struct PyNumericFact {
+    /// Index of the fact's first character (a ``str`` index), qualifier included.
+    ///
+    /// >>> textfacts.extract_numbers("It cost about $5m.")[0].start
+    /// 8
     #[pyo3(get)]
     start: usize,
+    /// Index one past the fact's last character, scale and unit included.
+    ///
+    /// >>> textfacts.extract_numbers("It cost about $5m.")[0].end
+    /// 17
     #[pyo3(get)]
     end: usize,
+    /// The fact's whole surface as written, qualifier, scale and unit included.
+    ///
+    /// >>> [f.text for f in textfacts.extract_numbers("At least $5m, or 12 per cent.")]
+    /// ['At least $5m', '12 per cent']
     #[pyo3(get)]
     text: String,
+    /// What the number is: ``"cardinal"``, ``"ordinal"``, ``"percent"``,
+    /// ``"money"``, ``"quantity"`` or ``"year"``.
+    ///
+    /// >>> facts = textfacts.extract_numbers("In 1990, 3 men paid $5 for 2 kg, a 10% rise.")
+    /// >>> [f.kind for f in facts]
+    /// ['year', 'cardinal', 'money', 'quantity', 'percent']
     #[pyo3(get)]
     kind: String,
+    /// The resolved value: 3.5e9 for "£3.5bn", 40.0 for "40 per cent"; ``None``
+    /// for a range or a vague amount; ``inf`` for a number too large for a float.
+    ///
+    /// >>> [f.value for f in textfacts.extract_numbers("£3.5bn, 40 per cent, 150-200 homes")]
+    /// [3500000000.0, 40.0, None]
     #[pyo3(get)]
     value: Option<f64>,
+    /// The lower end of a range ("150" in "150-200") or of a decade; else ``None``.
+    ///
+    /// >>> f = textfacts.extract_numbers("150-200 homes")[0]
+    /// >>> (f.low, f.high)
+    /// (150.0, 200.0)
     #[pyo3(get)]
     low: Option<f64>,
+    /// The upper end of a range or of a decade; else ``None``.
+    ///
+    /// >>> textfacts.extract_numbers("in the 1990s")[0].high
+    /// 1999.0
     #[pyo3(get)]
     high: Option<f64>,
+    /// How the value is hedged: ``"exact"``, ``"approx"``, ``"at_least"``,
+    /// ``"more_than"``, ``"at_most"`` or ``"less_than"``.
+    ///
+    /// >>> facts = textfacts.extract_numbers("about 87 people, more than 1,200 homes")
+    /// >>> [f.qualifier for f in facts]
+    /// ['approx', 'more_than']
     #[pyo3(get)]
     qualifier: String,
+    /// The unit: an ISO 4217 code for money (``GBX`` for pence), ``%``, ``pp`` or
+    /// ``bp`` for percentages, a short symbol for quantities (``km``, ``t``,
+    /// ``°C``, ``bbl``); else ``None``.
+    ///
+    /// >>> [f.unit for f in textfacts.extract_numbers("12 mln dlrs, 4.5 per cent, 27 miles")]
+    /// ['USD', '%', 'mi']
     #[pyo3(get)]
     unit: Option<String>,
+    /// The noun phrase a cardinal counts, or ``None``.
+    ///
+    /// >>> textfacts.extract_numbers("About 87 people, including children, died.")[0].noun
+    /// 'people'
     #[pyo3(get)]
     noun: Option<String>,
+    /// Index of the counted noun's first character, or ``None``.
+    ///
+    /// >>> f = textfacts.extract_numbers("87 people")[0]
+    /// >>> "87 people"[f.noun_start:f.noun_end]
+    /// 'people'
     #[pyo3(get)]
     noun_start: Option<usize>,
+    /// Index one past the counted noun's last character, or ``None``.
+    ///
+    /// >>> textfacts.extract_numbers("87 people")[0].noun_end
+    /// 9
     #[pyo3(get)]
     noun_end: Option<usize>,
+    /// The scale word as written (``"bn"``, ``"million"``, ``"dozen"``), or ``None``.
+    ///
+    /// >>> [f.scale for f in textfacts.extract_numbers("£3.5bn; 2 million people")]
+    /// ['bn', 'million']
     #[pyo3(get)]
     scale: Option<String>,
-    /// The index of the fact's sentence, for a fact of a `Document`; `None`
-    /// from `extract_numbers`.
+    /// The index of the fact's sentence, for a fact of a ``Document``; ``None``
+    /// from ``extract_numbers``.
+    ///
+    /// >>> textfacts.Extractor().extract("Hi. Then 87 people came.").facts[0].sentence
+    /// 1
     #[pyo3(get)]
     sentence: Option<usize>,
-    /// The indices into `Document.entities` of the entities in the fact's
-    /// sentence, for a fact of a `Document`; `None` from `extract_numbers`.
+    /// Indices into ``Document.entities`` of the entities in the fact's sentence,
+    /// for a fact of a ``Document``; ``None`` from ``extract_numbers``.
+    ///
+    /// >>> doc = textfacts.Extractor().extract("In France, 87 people died.")
+    /// >>> [doc.entities[i].text for i in doc.facts[0].entities]
+    /// ['France']
     #[pyo3(get)]
     entities: Option<Vec<usize>>,
 }
@@ -140,7 +220,11 @@ impl PyNumericFact {
         }
     }
 
-    /// The fact as a plain dict (JSON-ready).
+    /// The fact as a plain ``dict`` of its fields, ready for ``json.dumps``.
+    ///
+    /// >>> d = textfacts.extract_numbers("87 people")[0].to_dict()
+    /// >>> (d["text"], d["value"], d["noun"], d["sentence"])
+    /// ('87', 87.0, 'people', None)
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("start", self.start)?;
@@ -242,7 +326,17 @@ fn facts_to_py<'py>(
     PyList::new(py, items.collect::<Vec<_>>())
 }
 
-/// Finds numeric facts with configurable options.
+/// Finds numeric facts, with options.
+///
+/// ``years`` reports years ("in 2016", "the 1990s") as kind ``"year"``;
+/// ``vague`` reports vague amounts ("dozens of") with ``value=None``;
+/// ``ordinals`` reports "21st", "first"; ``nouns`` looks for the noun each
+/// cardinal counts. An extractor is immutable, shareable between threads, and
+/// pickles; ``Extractor(numbers=...)`` uses it in the pipeline.
+///
+/// >>> e = textfacts.NumberExtractor(years=False, vague=True)
+/// >>> [(f.text, f.value) for f in e.extract("In 2016, dozens of people saw 3 men.")]
+/// [('dozens of', None), ('3', 3.0)]
 #[pyclass(name = "NumberExtractor", module = "textfacts._textfacts", frozen)]
 pub struct PyNumberExtractor {
     inner: NumberExtractor,
@@ -270,27 +364,46 @@ impl PyNumberExtractor {
     }
 
     /// Whether years are reported.
+    ///
+    /// >>> textfacts.NumberExtractor(years=False).years
+    /// False
     #[getter]
     fn years(&self) -> bool {
         self.inner.years()
     }
-    /// Whether vague amounts are reported.
+    /// Whether vague amounts ("dozens of") are reported.
+    ///
+    /// >>> textfacts.NumberExtractor().vague
+    /// False
     #[getter]
     fn vague(&self) -> bool {
         self.inner.vague()
     }
-    /// Whether ordinals are reported.
+    /// Whether ordinals ("21st", "first") are reported.
+    ///
+    /// >>> textfacts.NumberExtractor().ordinals
+    /// True
     #[getter]
     fn ordinals(&self) -> bool {
         self.inner.ordinals()
     }
-    /// Whether counted nouns are looked for.
+    /// Whether the noun each cardinal counts is looked for.
+    ///
+    /// >>> [f.noun for f in textfacts.NumberExtractor(nouns=False).extract("3 men")]
+    /// [None]
     #[getter]
     fn nouns(&self) -> bool {
         self.inner.nouns()
     }
 
-    /// Finds the numeric facts in `text`.
+    /// Finds the numeric facts in ``text``, in order, never overlapping.
+    ///
+    /// Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone
+    /// surrogate. Long texts are read with the GIL released.
+    ///
+    /// >>> e = textfacts.NumberExtractor(ordinals=False)
+    /// >>> [f.text for f in e.extract("The 21st man paid $5.")]
+    /// ['$5']
     fn extract<'py>(
         &self,
         py: Python<'py>,
@@ -323,7 +436,13 @@ impl PyNumberExtractor {
     }
 }
 
-/// Finds the numeric facts in English `text` with the default options.
+/// Finds the numeric facts in English ``text`` with the default options.
+///
+/// The same as ``NumberExtractor().extract(text)``.
+///
+/// >>> facts = textfacts.extract_numbers("Sales rose 5.3 pct to 12 mln dlrs.")
+/// >>> [(f.text, f.kind, f.value) for f in facts]
+/// [('5.3 pct', 'percent', 5.3), ('12 mln dlrs', 'money', 12000000.0)]
 #[pyfunction]
 fn extract_numbers<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let text = text_arg(text, "text")?;

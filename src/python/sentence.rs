@@ -6,19 +6,35 @@ use pyo3::types::{PyList, PyString, PyTuple};
 use super::text::{text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, SentenceSplitter};
 
-/// One sentence of a text: `text[start:end] == sentence.text`.
+/// One sentence of a text: ``text[s.start:s.end] == s.text``.
 ///
-/// The text is held as the Python `str` made once when the sentence is
-/// made, so reading `.text` costs nothing.
+/// Sentences come from ``split_sentences``, ``SentenceSplitter.split`` and
+/// ``Document.sentences``; offsets are ``str`` indices, right on any text
+/// (accents, CJK, emoji). ``len(s)`` is its length in characters.
+///
+/// >>> s = textfacts.split_sentences("It rained. Then it stopped.")[1]
+/// >>> s
+/// Sentence(11, 27, "Then it stopped.")
+/// >>> (s.start, s.end, s.text, len(s))
+/// (11, 27, 'Then it stopped.', 16)
 #[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen)]
 pub struct PySentence {
-    /// Index of the first character in the text (a Python `str` index).
+    /// Index of the sentence's first character (a ``str`` index).
+    ///
+    /// >>> textfacts.split_sentences("Hi. Bye.")[1].start
+    /// 4
     #[pyo3(get)]
     pub start: usize,
-    /// Index one past the last character.
+    /// Index one past the sentence's last character.
+    ///
+    /// >>> textfacts.split_sentences("Hi. Bye.")[0].end
+    /// 3
     #[pyo3(get)]
     pub end: usize,
-    /// The sentence itself.
+    /// The sentence itself, trimmed of surrounding whitespace.
+    ///
+    /// >>> textfacts.split_sentences("  Hi.  Bye.  ")[0].text
+    /// 'Hi.'
     #[pyo3(get)]
     pub text: Py<PyString>,
 }
@@ -134,6 +150,19 @@ impl Drop for GcPause<'_> {
 }
 
 /// Splits text into sentences by configurable rules.
+///
+/// ``language`` is an ISO 639-1 code (only ``"en"`` so far); ``abbreviations``
+/// are extra words after which a full stop does not end a sentence;
+/// ``newline_ends_sentence`` makes every line break end a sentence (a blank
+/// line always does). Raises ``ValueError`` for an unknown language or an
+/// abbreviation that is not one word. A splitter is immutable, shareable
+/// between threads, and pickles.
+///
+/// >>> splitter = textfacts.SentenceSplitter(
+/// ...     abbreviations=["approx"], newline_ends_sentence=True
+/// ... )
+/// >>> [s.text for s in splitter.split("Approx. ten came\nThen they left.")]
+/// ['Approx. ten came', 'Then they left.']
 #[pyclass(name = "SentenceSplitter", module = "textfacts._textfacts", frozen)]
 pub struct PySentenceSplitter {
     inner: SentenceSplitter,
@@ -168,24 +197,40 @@ impl PySentenceSplitter {
     }
 
     /// The language code.
+    ///
+    /// >>> textfacts.SentenceSplitter().language
+    /// 'en'
     #[getter]
     fn language(&self) -> &'static str {
         self.inner.language().code()
     }
 
-    /// The extra abbreviations.
+    /// The extra abbreviations, without final full stops.
+    ///
+    /// >>> textfacts.SentenceSplitter(abbreviations=["approx."]).abbreviations
+    /// ['approx']
     #[getter]
     fn abbreviations(&self) -> Vec<String> {
         self.inner.abbreviations().to_vec()
     }
 
     /// Whether a single line break ends a sentence.
+    ///
+    /// >>> textfacts.SentenceSplitter().newline_ends_sentence
+    /// False
     #[getter]
     fn newline_ends_sentence(&self) -> bool {
         self.inner.newline_ends_sentence()
     }
 
-    /// Splits `text` into sentences.
+    /// Splits ``text`` into sentences, in order.
+    ///
+    /// Raises ``TypeError`` for a non-``str`` and ``ValueError`` for a lone
+    /// surrogate. Long texts are split with the GIL released.
+    ///
+    /// >>> splitter = textfacts.SentenceSplitter()
+    /// >>> [s.text for s in splitter.split("Mr. Smith paid $3.5 million. He left.")]
+    /// ['Mr. Smith paid $3.5 million.', 'He left.']
     fn split<'py>(
         &self,
         py: Python<'py>,
@@ -217,7 +262,12 @@ impl PySentenceSplitter {
     }
 }
 
-/// Splits English text into sentences with the default rules.
+/// Splits English ``text`` into sentences with the default rules.
+///
+/// The same as ``SentenceSplitter().split(text)``.
+///
+/// >>> [s.text for s in textfacts.split_sentences("Mr. Smith left. He was tired.")]
+/// ['Mr. Smith left.', 'He was tired.']
 #[pyfunction]
 fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let text = text_arg(text, "text")?;
