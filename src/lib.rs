@@ -47,3 +47,8 @@ pub use sentence::{
     split_sentences, Language, Sentence, SentenceSplitter, SentenceSplitterBuilder,
 };
 pub use span::{CharOffsets, Span};
+
+// The README's Rust blocks run as doctests, so the walkthrough cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
