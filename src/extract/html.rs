@@ -129,16 +129,20 @@ pub(crate) fn render(text: &str, mut marks: Vec<Mark>) -> String {
         close_until(text, &marks, &mut out, &mut open, &mut at, piece.start);
         if let Some(top) = open.last() {
             if piece.end() > top.end() {
-                if !piece.tail {
+                // The tail starts at the next non-space: a piece of bare
+                // space would show as an empty box at the end of a line.
+                let rest = &text[top.end()..piece.end()];
+                let tail_start = piece.end() - rest.trim_start().len();
+                if !piece.tail && tail_start < piece.end() {
                     tails.push(Reverse(Piece {
-                        start: top.end(),
+                        start: tail_start,
                         end: piece.end,
                         mark: piece.mark,
                         labelled: true,
                         tail: true,
                     }));
+                    piece.labelled = false;
                 }
-                piece.labelled = piece.tail;
                 piece.end = Reverse(top.end());
             }
         }
@@ -243,7 +247,9 @@ mod tests {
         assert_eq!(html.matches("<mark").count(), 4);
         assert_eq!(html.matches("</mark>").count(), 4);
         assert_eq!(html.matches("crossing").count(), 1);
-        assert!(html.contains(" people<span class=\"tf-label\""));
+        // The tail starts after the space, so no piece is bare space.
+        assert!(html.contains("</mark> <mark class=\"tf-noun\""));
+        assert!(html.contains("people<span class=\"tf-label\""));
         assert!(html.contains("crossing</span></mark> died</div>"));
     }
 
