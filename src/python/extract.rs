@@ -88,7 +88,10 @@ impl PyDocument {
 #[pymethods]
 impl PyDocument {
     #[new]
-    #[pyo3(signature = (text, sentences, entities = Vec::new(), facts = Vec::new()))]
+    #[pyo3(
+        signature = (text, sentences, entities = Vec::new(), facts = Vec::new()),
+        text_signature = "(text, sentences, entities=[], facts=[])"
+    )]
     fn new(
         text: Py<PyString>,
         sentences: Vec<Py<PySentence>>,

@@ -182,7 +182,10 @@ impl PyNumericFact {
         start, end, text, kind, value = None, low = None, high = None, qualifier = "exact".to_string(),
         unit = None, noun = None, noun_start = None, noun_end = None, scale = None,
         sentence = None, entities = None
-    ))]
+    ),
+    text_signature = "(start, end, text, kind, value=None, low=None, high=None, \
+        qualifier='exact', unit=None, noun=None, noun_start=None, noun_end=None, scale=None, \
+        sentence=None, entities=None)")]
     #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,

@@ -82,6 +82,8 @@ def test_help_shows_the_signature_of_every_callable(name: str) -> None:
     obj = CALLABLES[name]
     signature = inspect.signature(getattr(obj, "__func__", obj))
     assert "args" not in signature.parameters, f"{name}{signature} hides its parameters"
+    # A default pyo3 cannot spell shows as "..." (Ellipsis) unless text_signature spells it.
+    assert "Ellipsis" not in str(signature) and "..." not in str(signature), f"{name}{signature}"
 
 
 def test_help_of_the_extractor_reads_as_a_manual() -> None:
