@@ -19,7 +19,10 @@ use textfacts::{Extractor, NumberExtractor, SentenceSplitter};
 #[path = "../benches/common/mod.rs"]
 mod common;
 
-fn stage(name: &str) -> Option<Box<dyn Fn(&str) -> usize>> {
+/// One stage over one text, returning how many items it found.
+type Stage = Box<dyn Fn(&str) -> usize>;
+
+fn stage(name: &str) -> Option<Stage> {
     Some(match name {
         // Loading the corpus alone, to subtract from the others' counts.
         "none" => Box::new(|t| t.len() & 1),
@@ -65,7 +68,7 @@ fn main() {
     let texts = common::reuters().expect("the Reuters corpus (set TEXTFACTS_DATA)");
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     println!("{} stories, {mb:.1} MB, best of 3", texts.len());
-    let unlinked: Box<dyn Fn(&str) -> usize> = {
+    let unlinked: Stage = {
         let (s, e, n) =
             (stage("sentences").unwrap(), stage("entities").unwrap(), stage("numbers").unwrap());
         Box::new(move |t| s(t) + e(t) + n(t))

@@ -331,6 +331,12 @@ mod json {
 
     struct Candidate<'a>(&'a crate::EntityCandidate);
 
+    impl Candidate<'_> {
+        fn of(c: &crate::EntityCandidate) -> Candidate<'_> {
+            Candidate(c)
+        }
+    }
+
     impl Serialize for Candidate<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut map = s.serialize_map(Some(3))?;
@@ -351,7 +357,7 @@ mod json {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let (e, o) = (self.e, self.offsets);
             let mut map = s.serialize_map(Some(8))?;
-            map.serialize_entry("candidates", &Seq(&e.candidates, |c| Candidate(c)))?;
+            map.serialize_entry("candidates", &Seq(&e.candidates, Candidate::of))?;
             map.serialize_entry("canonical", &e.canonical)?;
             map.serialize_entry("end", &o.char_offset(e.end))?;
             map.serialize_entry("id", &e.id)?;
@@ -607,18 +613,13 @@ impl PyExtractor {
             ),
             None => None,
         };
-        // The texts are read where Python keeps them (no copies); the `str`
-        // objects become the documents' `text`.
-        let items: Vec<Bound<'_, PyString>> = texts
-            .try_iter()?
+        // The `str` objects themselves become the documents' `text`.
+        let items = texts.try_iter()?.collect::<PyResult<Vec<_>>>()?;
+        let strs = items
+            .iter()
             .enumerate()
-            .map(|(i, item)| {
-                let item = item?;
-                text_arg(&item, &format!("texts[{i}]"))?;
-                Ok(item.cast_into::<PyString>()?)
-            })
-            .collect::<PyResult<_>>()?;
-        let strs = items.iter().map(|s| s.to_cow()).collect::<PyResult<Vec<_>>>()?;
+            .map(|(i, item)| text_arg(item, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<_>>>()?;
         let bar = progress.then(|| progress_bar(strs.len() as u64));
         let tick = |_: usize| {
             if let Some(bar) = &bar {
@@ -640,7 +641,9 @@ impl PyExtractor {
                 None => self.inner.extract_many_with(chunk, threads, tick),
             });
             for (doc, text) in docs.into_iter().zip(&items[start..end]) {
-                out.push(PyDocument::from_core(text.clone().unbind(), doc));
+                // text_arg has checked that every item is a str.
+                let text = text.cast::<PyString>()?.clone().unbind();
+                out.push(PyDocument::from_core(text, doc));
             }
             py.check_signals()?;
             start = end;
