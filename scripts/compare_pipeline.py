@@ -88,9 +88,8 @@ def main() -> None:
         secs, cpu, _ = cpu_timed(
             lambda threads=threads: extractor.extract_many(texts, threads=threads)
         )
-        rows.append(
-            (f"textfacts extract_many ({threads} threads)", mb / secs, mb / cpu if threads == 1 else None)
-        )
+        name = f"textfacts extract_many ({threads} threads)"
+        rows.append((name, mb / secs, mb / cpu if threads == 1 else None))
 
     import spacy
     from spacy.matcher import PhraseMatcher
@@ -113,9 +112,8 @@ def main() -> None:
         return s, e, n
 
     secs, cpu, spacy_counts = cpu_timed(run_spacy)
-    rows.append(
-        ("spaCy blank en + sentencizer + PhraseMatcher + like_num", sample_mb / secs, sample_mb / cpu)
-    )
+    name = "spaCy blank en + sentencizer + PhraseMatcher + like_num"
+    rows.append((name, sample_mb / secs, sample_mb / cpu))
 
     print(f"{len(texts)} documents, {mb:.1f} MB; spaCy: {len(sample)} docs, {sample_mb:.1f} MB")
     print("textfacts found {} sentences, {} entities, {} facts".format(*counts))
