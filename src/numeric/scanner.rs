@@ -30,6 +30,11 @@ pub(crate) struct Tok {
     /// first letters match some entry). Decided while scanning, so that the
     /// rules look most words up in no table at all.
     pub maybe_number: bool,
+    /// Whether the token could start a fact at all: a digit run, a word
+    /// that may be a number word (or "scores"), a full stop (".5") or a
+    /// non-ASCII symbol (a vulgar fraction). Decided while scanning, so
+    /// that the driver passes over every other token with one test.
+    pub may_start: bool,
 }
 
 /// A chunk never grows past this many tokens unless one unbroken
@@ -124,7 +129,13 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 while pos < len && class(bytes[pos]) == DIGIT {
                     pos += 1;
                 }
-                out.push(Tok { start, end: pos, kind: Kind::Num, maybe_number: false });
+                out.push(Tok {
+                    start,
+                    end: pos,
+                    kind: Kind::Num,
+                    maybe_number: false,
+                    may_start: true,
+                });
             }
             ALPHA => {
                 let start = pos;
@@ -134,14 +145,22 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 if pos < len && (bytes[pos] == b'\'' || bytes[pos] >= 0x80) {
                     pos = word_end(text, pos);
                 }
-                let maybe_number = super::lexicon::may_be_number_word(filter, &bytes[start..pos]);
-                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number });
+                let word = &bytes[start..pos];
+                let maybe_number = super::lexicon::may_be_number_word(filter, word);
+                let may_start = maybe_number || word.eq_ignore_ascii_case(b"scores");
+                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number, may_start });
             }
             PUNCT => {
                 if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
                     run_is_link = true;
                 }
-                out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct, maybe_number: false });
+                out.push(Tok {
+                    start: pos,
+                    end: pos + 1,
+                    kind: Kind::Punct,
+                    maybe_number: false,
+                    may_start: b == b'.',
+                });
                 pos += 1;
             }
             _ => {
@@ -156,13 +175,20 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 } else if ch.is_alphabetic() {
                     let start = pos;
                     pos = word_end(text, pos);
-                    out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number: false });
+                    out.push(Tok {
+                        start,
+                        end: pos,
+                        kind: Kind::Word,
+                        maybe_number: false,
+                        may_start: false,
+                    });
                 } else {
                     out.push(Tok {
                         start: pos,
                         end: pos + w,
                         kind: Kind::Punct,
                         maybe_number: false,
+                        may_start: true,
                     });
                     pos += w;
                 }
@@ -243,7 +269,7 @@ fn starts_with_www(bytes: &[u8]) -> bool {
 fn close_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
     if is_link {
         out.truncate(first);
-        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false });
+        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false, may_start: false });
     }
 }
 
