@@ -10,7 +10,12 @@ same gazetteer patterns, and ``like_num`` tokens as numbers. Both read the same 
     .venv-bench/bin/python scripts/compare_pipeline.py [--docs N]
 
 Speeds are MB of UTF-8 text per second of wall time (the batch runs use several threads);
-the ratios come from this one run.
+the ratios come from this one run. On a shared machine wall time moves with the load, so the
+rows also give MB per second of this process's CPU time (all threads), which does not: on 2
+threads it stays near the 1-thread figure when the threads add no overhead of their own, which
+is what a machine with free cores turns into a near-2x wall-clock speed-up.
+``extract`` makes each document's parts into Python objects only when they are read, so the
+script also times reading every sentence, entity and fact of every document, and ``to_dict``.
 """
 
 from __future__ import annotations
@@ -43,6 +48,21 @@ def timed(fn):
     return time.perf_counter() - t0, result
 
 
+def cpu_timed(fn):
+    """Wall seconds, CPU seconds of this process, and the result."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - t0, time.process_time() - c0, result
+
+
+def read_all(docs) -> int:
+    """Reads every part of every document, as a user looping over them would."""
+    n = 0
+    for d in docs:
+        n += len(d.sentences) + len(d.entities) + len(d.facts)
+    return n
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=21577, help="Reuters documents to use")
@@ -55,16 +75,27 @@ def main() -> None:
     gazetteer = textfacts.Gazetteer.from_file(args.gazetteer)
     extractor = textfacts.Extractor(gazetteer=gazetteer)
     rows = []
-    secs, docs = timed(lambda: [extractor.extract(t) for t in texts])
-    rows.append(("textfacts extract (1 thread)", mb / secs))
+    secs, cpu, docs = cpu_timed(lambda: [extractor.extract(t) for t in texts])
+    rows.append(("textfacts extract (1 thread)", mb / secs, mb / cpu))
+    # The batch rows come before the rows that make and free millions of Python objects, which
+    # leave the heap in a state that slows whatever runs next; each result is dropped before
+    # the next row, since live objects slow every later row through the garbage collector.
+    for threads in (1, 2):
+        secs, cpu, _ = cpu_timed(
+            lambda threads=threads: len(extractor.extract_many(texts, threads=threads))
+        )
+        name = f"textfacts extract_many ({threads} threads)"
+        rows.append((name, mb / secs, mb / cpu))
+    secs, cpu, _ = cpu_timed(lambda: read_all(extractor.extract(t) for t in texts))
+    rows.append(("textfacts extract + read every part (1 thread)", mb / secs, mb / cpu))
+    secs, cpu, _ = cpu_timed(lambda: len([extractor.extract(t).to_dict() for t in texts]))
+    rows.append(("textfacts extract + to_dict (1 thread)", mb / secs, mb / cpu))
     counts = (
         sum(len(d.sentences) for d in docs),
         sum(len(d.entities) for d in docs),
         sum(len(d.facts) for d in docs),
     )
-    for threads in (1, 2):
-        secs, _ = timed(lambda threads=threads: extractor.extract_many(texts, threads=threads))
-        rows.append((f"textfacts extract_many ({threads} threads)", mb / secs))
+    del docs
 
     import spacy
     from spacy.matcher import PhraseMatcher
@@ -86,16 +117,20 @@ def main() -> None:
             n += sum(1 for tok in doc if tok.like_num)
         return s, e, n
 
-    secs, spacy_counts = timed(run_spacy)
-    rows.append(("spaCy blank en + sentencizer + PhraseMatcher + like_num", sample_mb / secs))
+    secs, cpu, spacy_counts = cpu_timed(run_spacy)
+    name = "spaCy blank en + sentencizer + PhraseMatcher + like_num"
+    rows.append((name, sample_mb / secs, sample_mb / cpu))
 
     print(f"{len(texts)} documents, {mb:.1f} MB; spaCy: {len(sample)} docs, {sample_mb:.1f} MB")
     print("textfacts found {} sentences, {} entities, {} facts".format(*counts))
     print("spaCy found {} sentences, {} matches, {} like_num tokens".format(*spacy_counts))
-    spacy_speed = rows[-1][1]
-    print(f"{'pipeline':58} {'MB/s':>8} {'x spaCy':>9}")
-    for name, speed in rows:
-        print(f"{name:58} {speed:8.2f} {speed / spacy_speed:9.1f}")
+    spacy_speed, spacy_cpu = rows[-1][1], rows[-1][2]
+    print(f"{'pipeline':58} {'MB/s':>8} {'x spaCy':>9} {'MB/cpu-s':>9} {'x spaCy':>9}")
+    for name, speed, cpu_speed in rows:
+        print(
+            f"{name:58} {speed:8.2f} {speed / spacy_speed:9.1f}"
+            f" {cpu_speed:9.2f} {cpu_speed / spacy_cpu:9.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
     let mut i = 0;
     let mut floor = 0;
     while i < v.len() {
-        if !is_anchor(v, i) {
+        if !v.toks[i].may_start || !is_anchor(v, i) {
             i += 1;
             continue;
         }
@@ -121,7 +121,8 @@ fn simple(v: View, i: usize, value: f64) -> NumericFact {
     }
 }
 
-/// Whether a number may start at token `i`.
+/// Whether a number may start at token `i`; only ever true where the
+/// tokeniser set [`Tok::may_start`].
 fn is_anchor(v: View, i: usize) -> bool {
     match v.kind(i) {
         Some(Kind::Num) => true,

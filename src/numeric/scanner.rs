@@ -30,6 +30,11 @@ pub(crate) struct Tok {
     /// first letters match some entry). Decided while scanning, so that the
     /// rules look most words up in no table at all.
     pub maybe_number: bool,
+    /// Whether the token could start a fact at all: a digit run, a word
+    /// that may be a number word (or "scores"), a full stop (".5") or a
+    /// non-ASCII symbol (a vulgar fraction). Decided while scanning, so
+    /// that the driver passes over every other token with one test.
+    pub may_start: bool,
 }
 
 /// A chunk never grows past this many tokens unless one unbroken
@@ -124,27 +129,38 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 while pos < len && class(bytes[pos]) == DIGIT {
                     pos += 1;
                 }
-                out.push(Tok { start, end: pos, kind: Kind::Num, maybe_number: false });
+                out.push(Tok {
+                    start,
+                    end: pos,
+                    kind: Kind::Num,
+                    maybe_number: false,
+                    may_start: true,
+                });
             }
             ALPHA => {
                 let start = pos;
-                pos += 1;
-                while pos < len && class(bytes[pos]) == ALPHA {
-                    pos += 1;
-                }
+                pos = letters_end(bytes, pos + 1);
                 // Only an apostrophe or a non-ASCII letter can continue a
                 // word past its ASCII letters.
                 if pos < len && (bytes[pos] == b'\'' || bytes[pos] >= 0x80) {
                     pos = word_end(text, pos);
                 }
-                let maybe_number = super::lexicon::may_be_number_word(filter, &bytes[start..pos]);
-                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number });
+                let word = &bytes[start..pos];
+                let maybe_number = super::lexicon::may_be_number_word(filter, word);
+                let may_start = maybe_number || word.eq_ignore_ascii_case(b"scores");
+                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number, may_start });
             }
             PUNCT => {
                 if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
                     run_is_link = true;
                 }
-                out.push(Tok { start: pos, end: pos + 1, kind: Kind::Punct, maybe_number: false });
+                out.push(Tok {
+                    start: pos,
+                    end: pos + 1,
+                    kind: Kind::Punct,
+                    maybe_number: false,
+                    may_start: b == b'.',
+                });
                 pos += 1;
             }
             _ => {
@@ -159,13 +175,20 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 } else if ch.is_alphabetic() {
                     let start = pos;
                     pos = word_end(text, pos);
-                    out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number: false });
+                    out.push(Tok {
+                        start,
+                        end: pos,
+                        kind: Kind::Word,
+                        maybe_number: false,
+                        may_start: false,
+                    });
                 } else {
                     out.push(Tok {
                         start: pos,
                         end: pos + w,
                         kind: Kind::Punct,
                         maybe_number: false,
+                        may_start: true,
                     });
                     pos += w;
                 }
@@ -176,6 +199,38 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
         close_run(out, run_first, run_start, pos, run_is_link);
     }
     len
+}
+
+/// The end of the run of ASCII letters from `pos`.
+///
+/// Words are most of the text and the tokeniser's hottest loop, so it
+/// tests eight bytes at once: after folding case, a byte is a letter when
+/// it lies in `a..=z` and had no high bit, which two carry-free additions
+/// per byte decide for all eight together; the first non-letter is then
+/// the lowest flagged byte.
+#[inline]
+fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    while let Some(Ok(eight)) = bytes.get(pos..pos + 8).map(<[u8; 8]>::try_from) {
+        let word = u64::from_le_bytes(eight);
+        // Each byte now below 0x80, so adding at most 0x1f never carries
+        // into the next byte.
+        let folded = (word | CASE) & LOW7;
+        let at_least_a = folded + 0x1f1f_1f1f_1f1f_1f1f;
+        let past_z = folded + 0x0505_0505_0505_0505;
+        let letters = at_least_a & !past_z & !word & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return pos + (others.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while pos < bytes.len() && class(bytes[pos]) == ALPHA {
+        pos += 1;
+    }
+    pos
 }
 
 /// The end of the word starting at `pos`: letters, and apostrophes between
@@ -214,7 +269,7 @@ fn starts_with_www(bytes: &[u8]) -> bool {
 fn close_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
     if is_link {
         out.truncate(first);
-        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false });
+        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false, may_start: false });
     }
 }
 
@@ -244,6 +299,22 @@ mod tests {
                 ("½", Kind::Punct),
             ]
         );
+    }
+
+    #[test]
+    fn letter_runs_end_at_the_first_byte_that_is_no_ascii_letter() {
+        // Every byte value, at every position of an eight-byte block and in
+        // the scalar tail, against the byte table.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = vec![b'q'; 24];
+                bytes[at] = b;
+                let expected = if class(b) == ALPHA { 24 } else { at };
+                assert_eq!(letters_end(&bytes, 0), expected, "byte {b:#x} at {at}");
+            }
+        }
+        assert_eq!(letters_end(b"AbcXyz", 0), 6);
+        assert_eq!(letters_end(b"abc", 3), 3);
     }
 
     #[test]

@@ -133,6 +133,11 @@ const VULGAR: [(&str, f64); 18] = [
 ];
 
 pub(crate) fn vulgar(s: &str) -> Option<f64> {
+    // Every vulgar fraction is one non-ASCII character: ASCII punctuation,
+    // the common case, needs no look at the table.
+    if !s.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        return None;
+    }
     VULGAR.iter().find(|(v, _)| *v == s).map(|(_, x)| *x)
 }
 

@@ -2,6 +2,7 @@
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use pythonize::pythonize;
 
@@ -18,7 +19,9 @@ use crate::{CharOffsets, Extractor, SentenceSplitter};
 /// each fact knows its ``sentence`` and the ``entities`` of that sentence. A
 /// notebook shows a document with its parts highlighted (``_repr_html_``);
 /// ``to_dict``, ``to_json`` and ``textfacts.to_pandas`` give it as data.
-/// Documents compare equal by value and pickle.
+/// Documents compare equal by value and pickle. The parts of an extracted
+/// document become Python objects only when first read, so a batch that is
+/// only serialised with ``to_dict`` or ``to_json`` never builds them.
 ///
 /// >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
 /// >>> doc
@@ -31,39 +34,80 @@ use crate::{CharOffsets, Extractor, SentenceSplitter};
 #[pyclass(name = "Document", module = "textfacts._textfacts", frozen)]
 pub struct PyDocument {
     text: Py<PyString>,
-    sentences: Vec<Py<PySentence>>,
-    entities: Vec<Py<PyEntity>>,
-    facts: Vec<Py<PyNumericFact>>,
+    /// The Rust document for a document from an extractor, `None` for one
+    /// made by hand (whose parts are given as Python objects).
+    core: Option<crate::Document>,
+    sentences: PyOnceLock<Vec<Py<PySentence>>>,
+    entities: PyOnceLock<Vec<Py<PyEntity>>>,
+    facts: PyOnceLock<Vec<Py<PyNumericFact>>>,
 }
 
 impl PyDocument {
-    fn from_core(py: Python<'_>, doc: &crate::Document) -> PyResult<PyDocument> {
-        let offsets = CharOffsets::new(&doc.text);
-        let sentences = sentences_to_py(py, &doc.text, &doc.sentences)?
-            .iter()
-            .map(|s| s.cast_into::<PySentence>().map(Bound::unbind).map_err(PyErr::from))
-            .collect::<PyResult<Vec<_>>>()?;
-        let entities = doc
-            .entities
-            .iter()
-            .map(|e| Py::new(py, PyEntity::from_mention(e, &doc.text, &offsets)))
-            .collect::<PyResult<Vec<_>>>()?;
-        let facts = doc
-            .facts
-            .iter()
-            .map(|f| {
-                let link = (f.sentence, f.entities.clone().collect());
-                Py::new(py, PyNumericFact::from_core(&f.fact, &doc.text, &offsets, Some(link)))
-            })
-            .collect::<PyResult<Vec<_>>>()?;
-        let text = PyString::new(py, &doc.text).unbind();
-        Ok(PyDocument { text, sentences, entities, facts })
+    /// Wraps a Rust document; `text` is the same text as a Python `str`
+    /// (the caller's own object, so that it is not made twice).
+    fn from_core(text: Py<PyString>, doc: crate::Document) -> PyDocument {
+        PyDocument {
+            text,
+            core: Some(doc),
+            sentences: PyOnceLock::new(),
+            entities: PyOnceLock::new(),
+            facts: PyOnceLock::new(),
+        }
     }
 
+    fn sentence_objects(&self, py: Python<'_>) -> PyResult<&[Py<PySentence>]> {
+        let made = self.sentences.get_or_try_init(py, || match &self.core {
+            Some(doc) => sentences_to_py(py, &doc.text, &doc.sentences)?
+                .iter()
+                .map(|s| s.cast_into::<PySentence>().map(Bound::unbind).map_err(PyErr::from))
+                .collect::<PyResult<Vec<_>>>(),
+            None => Ok(Vec::new()),
+        })?;
+        Ok(made)
+    }
+
+    fn entity_objects(&self, py: Python<'_>) -> PyResult<&[Py<PyEntity>]> {
+        let made = self.entities.get_or_try_init(py, || match &self.core {
+            Some(doc) => {
+                let offsets = CharOffsets::new(&doc.text);
+                let _pause = GcPause::new(py, doc.entities.len())?;
+                doc.entities
+                    .iter()
+                    .map(|e| Py::new(py, PyEntity::from_mention(e, &doc.text, &offsets)))
+                    .collect::<PyResult<Vec<_>>>()
+            }
+            None => Ok(Vec::new()),
+        })?;
+        Ok(made)
+    }
+
+    fn fact_objects(&self, py: Python<'_>) -> PyResult<&[Py<PyNumericFact>]> {
+        let made = self.facts.get_or_try_init(py, || match &self.core {
+            Some(doc) => {
+                let offsets = CharOffsets::new(&doc.text);
+                let _pause = GcPause::new(py, doc.facts.len())?;
+                doc.facts
+                    .iter()
+                    .map(|f| {
+                        let link = (f.sentence, f.entities.clone().collect());
+                        Py::new(
+                            py,
+                            PyNumericFact::from_core(&f.fact, &doc.text, &offsets, Some(link)),
+                        )
+                    })
+                    .collect::<PyResult<Vec<_>>>()
+            }
+            None => Ok(Vec::new()),
+        })?;
+        Ok(made)
+    }
+
+    /// The JSON form of a document made by hand, from its Python objects.
     fn json_value(&self, py: Python<'_>) -> PyResult<serde_json::Value> {
         use serde_json::json;
-        let mut sentences = Vec::with_capacity(self.sentences.len());
-        for s in &self.sentences {
+        let sentence_objects = self.sentence_objects(py)?;
+        let mut sentences = Vec::with_capacity(sentence_objects.len());
+        for s in sentence_objects {
             let s = s.get();
             sentences.push(json!({
                 "start": s.start, "end": s.end, "text": s.text.bind(py).to_cow()?,
@@ -72,15 +116,16 @@ impl PyDocument {
         Ok(json!({
             "text": self.text.bind(py).to_cow()?,
             "sentences": sentences,
-            "entities": self.entities.iter().map(|e| e.get().to_json()).collect::<Vec<_>>(),
-            "facts": self.facts.iter().map(|f| f.get().to_json()).collect::<Vec<_>>(),
+            "entities": self.entity_objects(py)?.iter().map(|e| e.get().to_json()).collect::<Vec<_>>(),
+            "facts": self.fact_objects(py)?.iter().map(|f| f.get().to_json()).collect::<Vec<_>>(),
         }))
     }
 
     fn parts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let sentences = PyList::new(py, self.sentences.iter().map(|s| s.clone_ref(py)))?;
-        let entities = PyList::new(py, self.entities.iter().map(|e| e.clone_ref(py)))?;
-        let facts = PyList::new(py, self.facts.iter().map(|f| f.clone_ref(py)))?;
+        let sentences =
+            PyList::new(py, self.sentence_objects(py)?.iter().map(|s| s.clone_ref(py)))?;
+        let entities = PyList::new(py, self.entity_objects(py)?.iter().map(|e| e.clone_ref(py)))?;
+        let facts = PyList::new(py, self.fact_objects(py)?.iter().map(|f| f.clone_ref(py)))?;
         (self.text.clone_ref(py), sentences, entities, facts).into_pyobject(py)
     }
 }
@@ -93,12 +138,24 @@ impl PyDocument {
         text_signature = "(text, sentences, entities=[], facts=[])"
     )]
     fn new(
+        py: Python<'_>,
         text: Py<PyString>,
         sentences: Vec<Py<PySentence>>,
         entities: Vec<Py<PyEntity>>,
         facts: Vec<Py<PyNumericFact>>,
     ) -> Self {
-        PyDocument { text, sentences, entities, facts }
+        let doc = PyDocument {
+            text,
+            core: None,
+            sentences: PyOnceLock::new(),
+            entities: PyOnceLock::new(),
+            facts: PyOnceLock::new(),
+        };
+        // Fresh cells: setting them cannot fail.
+        let _ = doc.sentences.set(py, sentences);
+        let _ = doc.entities.set(py, entities);
+        let _ = doc.facts.set(py, facts);
+        doc
     }
 
     /// The text, as given.
@@ -117,7 +174,7 @@ impl PyDocument {
     /// ['It rained.', 'Then it stopped.']
     #[getter]
     fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.sentences.iter().map(|s| s.clone_ref(py)))
+        PyList::new(py, self.sentence_objects(py)?.iter().map(|s| s.clone_ref(py)))
     }
 
     /// The gazetteer entities it mentions, in order; each knows its ``sentence``.
@@ -127,7 +184,7 @@ impl PyDocument {
     /// [('Paris', 'GPE', 1), ('France', 'GPE', 1)]
     #[getter]
     fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.entities.iter().map(|e| e.clone_ref(py)))
+        PyList::new(py, self.entity_objects(py)?.iter().map(|e| e.clone_ref(py)))
     }
 
     /// Its numeric facts, in order; each knows its ``sentence`` and that
@@ -138,7 +195,7 @@ impl PyDocument {
     /// [('$5m', 1)]
     #[getter]
     fn facts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.facts.iter().map(|f| f.clone_ref(py)))
+        PyList::new(py, self.fact_objects(py)?.iter().map(|f| f.clone_ref(py)))
     }
 
     /// The text as HTML with its entities, facts and counted nouns highlighted
@@ -153,15 +210,20 @@ impl PyDocument {
     /// ['tf-entity', 'tf-fact', 'tf-noun']
     fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
         use crate::extract::html::{render, Mark, MarkKind};
+        if let Some(doc) = &self.core {
+            return Ok(doc.to_html());
+        }
         let text = self.text.bind(py).to_cow()?;
         let offsets = CharOffsets::new(&text);
         let byte = |i: usize| offsets.byte_offset(i);
-        let mut marks = Vec::with_capacity(self.entities.len() + 2 * self.facts.len());
-        for e in &self.entities {
+        let entities = self.entity_objects(py)?;
+        let facts = self.fact_objects(py)?;
+        let mut marks = Vec::with_capacity(entities.len() + 2 * facts.len());
+        for e in entities {
             let (start, end, label) = e.get().spans();
             marks.push(Mark::new(byte(start), byte(end), MarkKind::Entity, label));
         }
-        for f in &self.facts {
+        for f in facts {
             let (start, end, kind, noun) = f.get().spans();
             marks.push(Mark::new(byte(start), byte(end), MarkKind::Fact, kind));
             if let Some((ns, ne)) = noun {
@@ -180,6 +242,9 @@ impl PyDocument {
     /// >>> (d["sentences"][1]["text"], d["facts"][0]["noun"])
     /// ('Then 87 people came.', 'people')
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(doc) = &self.core {
+            return Ok(dict::document(py, &self.text, doc)?.into_any());
+        }
         // One conversion path for dict and JSON keeps the two identical.
         pythonize(py, &self.json_value(py)?).map_err(|e| PyValueError::new_err(e.to_string()))
     }
@@ -193,41 +258,297 @@ impl PyDocument {
     /// 5000000.0
     #[pyo3(signature = (indent = None))]
     fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
-        let value = self.json_value(py)?;
-        let result = match indent {
-            None => serde_json::to_string(&value),
-            Some(n) => {
-                let indent = " ".repeat(n);
-                let mut out = Vec::new();
-                let fmt = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
-                let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
-                serde::Serialize::serialize(&value, &mut ser)
-                    .map(|_| String::from_utf8(out).unwrap_or_default())
+        match &self.core {
+            Some(doc) => {
+                let offsets = CharOffsets::new(&doc.text);
+                write_json(&json::Document { doc, offsets: &offsets }, indent)
             }
-        };
-        result.map_err(|e| PyValueError::new_err(e.to_string()))
-    }
-
-    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        match other.cast::<PyDocument>() {
-            Ok(other) => self.parts(py)?.eq(other.get().parts(py)?),
-            Err(_) => Ok(false),
+            None => write_json(&self.json_value(py)?, indent),
         }
     }
 
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PyDocument>() else { return Ok(false) };
+        let other = other.get();
+        // Two documents from extractors compare as their Rust documents,
+        // which hold exactly what their Python parts would.
+        if let (Some(a), Some(b)) = (&self.core, &other.core) {
+            return Ok(a == b);
+        }
+        self.parts(py)?.eq(other.parts(py)?)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let counts = match &self.core {
+            Some(doc) => (doc.sentences.len(), doc.entities.len(), doc.facts.len()),
+            None => (
+                self.sentence_objects(py)?.len(),
+                self.entity_objects(py)?.len(),
+                self.fact_objects(py)?.len(),
+            ),
+        };
         Ok(format!(
             "Document({:?}, sentences={}, entities={}, facts={})",
             preview(&self.text.bind(py).to_cow()?),
-            self.sentences.len(),
-            self.entities.len(),
-            self.facts.len()
+            counts.0,
+            counts.1,
+            counts.2
         ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         (slf.get_type(), slf.get().parts(py)?).into_pyobject(py)
+    }
+}
+
+/// Writes JSON, compact or indented by `indent` spaces.
+fn write_json<T: serde::Serialize>(value: &T, indent: Option<usize>) -> PyResult<String> {
+    let result = match indent {
+        None => serde_json::to_string(value),
+        Some(n) => {
+            let indent = " ".repeat(n);
+            let mut out = Vec::new();
+            let fmt = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+            value.serialize(&mut ser).map(|_| String::from_utf8(out).unwrap_or_default())
+        }
+    };
+    result.map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// A float as JSON has it: a number when finite, else null (as
+/// `serde_json::Value` makes it, which the hand-made path goes through).
+fn json_float(v: Option<f64>) -> Option<f64> {
+    v.filter(|v| v.is_finite())
+}
+
+/// The Python shape of a Rust document as JSON, straight from the Rust
+/// document: `str` indices for offsets, keys in sorted order (the order
+/// `serde_json::Value` gives the hand-made path).
+mod json {
+    use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+    use serde::Serialize;
+
+    use super::json_float;
+    use crate::CharOffsets;
+
+    pub(super) struct Document<'a> {
+        pub doc: &'a crate::Document,
+        pub offsets: &'a CharOffsets<'a>,
+    }
+
+    /// Serialises `items` as a sequence, each through `f`.
+    struct Seq<'a, T, F>(&'a [T], F);
+
+    impl<'a, T, F, R> Serialize for Seq<'a, T, F>
+    where
+        F: Fn(&'a T) -> R,
+        R: Serialize,
+    {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(self.0.len()))?;
+            let items: &'a [T] = self.0;
+            for item in items {
+                seq.serialize_element(&(self.1)(item))?;
+            }
+            seq.end()
+        }
+    }
+
+    /// A fact's entity indices, as a list.
+    struct Indices(std::ops::Range<usize>);
+
+    impl Serialize for Indices {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.clone())
+        }
+    }
+
+    struct Sentence<'a> {
+        start: usize,
+        end: usize,
+        text: &'a str,
+    }
+
+    impl Serialize for Sentence<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(3))?;
+            map.serialize_entry("end", &self.end)?;
+            map.serialize_entry("start", &self.start)?;
+            map.serialize_entry("text", self.text)?;
+            map.end()
+        }
+    }
+
+    struct Candidate<'a>(&'a crate::EntityCandidate);
+
+    impl Candidate<'_> {
+        fn of(c: &crate::EntityCandidate) -> Candidate<'_> {
+            Candidate(c)
+        }
+    }
+
+    impl Serialize for Candidate<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(3))?;
+            map.serialize_entry("canonical", &self.0.canonical)?;
+            map.serialize_entry("id", &self.0.id)?;
+            map.serialize_entry("label", &self.0.label)?;
+            map.end()
+        }
+    }
+
+    struct Entity<'a> {
+        e: &'a crate::EntityMention,
+        text: &'a str,
+        offsets: &'a CharOffsets<'a>,
+    }
+
+    impl Serialize for Entity<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (e, o) = (self.e, self.offsets);
+            let mut map = s.serialize_map(Some(8))?;
+            map.serialize_entry("candidates", &Seq(&e.candidates, Candidate::of))?;
+            map.serialize_entry("canonical", &e.canonical)?;
+            map.serialize_entry("end", &o.char_offset(e.end))?;
+            map.serialize_entry("id", &e.id)?;
+            map.serialize_entry("label", &e.label)?;
+            map.serialize_entry("sentence", &e.sentence)?;
+            map.serialize_entry("start", &o.char_offset(e.start))?;
+            map.serialize_entry("text", e.text(self.text))?;
+            map.end()
+        }
+    }
+
+    struct Fact<'a> {
+        f: &'a crate::FactMention,
+        text: &'a str,
+        offsets: &'a CharOffsets<'a>,
+    }
+
+    impl Serialize for Fact<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (m, f, o) = (self.f, &self.f.fact, self.offsets);
+            let mut map = s.serialize_map(Some(15))?;
+            map.serialize_entry("end", &o.char_offset(f.end))?;
+            map.serialize_entry("entities", &Indices(m.entities.clone()))?;
+            map.serialize_entry("high", &json_float(f.high))?;
+            map.serialize_entry("kind", f.kind.as_str())?;
+            map.serialize_entry("low", &json_float(f.low))?;
+            map.serialize_entry("noun", &f.noun_text(self.text))?;
+            map.serialize_entry("noun_end", &f.noun.map(|n| o.char_offset(n.end)))?;
+            map.serialize_entry("noun_start", &f.noun.map(|n| o.char_offset(n.start)))?;
+            map.serialize_entry("qualifier", f.qualifier.as_str())?;
+            map.serialize_entry("scale", &f.scale)?;
+            map.serialize_entry("sentence", &m.sentence)?;
+            map.serialize_entry("start", &o.char_offset(f.start))?;
+            map.serialize_entry("text", f.text(self.text))?;
+            map.serialize_entry("unit", &f.unit)?;
+            map.serialize_entry("value", &json_float(f.value))?;
+            map.end()
+        }
+    }
+
+    impl Serialize for Document<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (doc, offsets, text) = (self.doc, self.offsets, self.doc.text.as_str());
+            let mut map = s.serialize_map(Some(4))?;
+            map.serialize_entry("entities", &Seq(&doc.entities, |e| Entity { e, text, offsets }))?;
+            map.serialize_entry("facts", &Seq(&doc.facts, |f| Fact { f, text, offsets }))?;
+            map.serialize_entry(
+                "sentences",
+                &Seq(&doc.sentences, |s: &crate::Sentence| Sentence {
+                    start: offsets.char_offset(s.start),
+                    end: offsets.char_offset(s.end),
+                    text: s.text(text),
+                }),
+            )?;
+            map.serialize_entry("text", text)?;
+            map.end()
+        }
+    }
+}
+
+/// The Python shape of a Rust document as dicts and lists, built directly
+/// (no intermediate JSON value), with interned keys and the keys in the
+/// order `to_json` writes them.
+mod dict {
+    use pyo3::prelude::*;
+    use pyo3::types::{PyDict, PyList, PyString};
+    use pyo3::{intern, IntoPyObjectExt};
+
+    use super::json_float;
+    use crate::CharOffsets;
+
+    pub(super) fn document<'py>(
+        py: Python<'py>,
+        text: &Py<PyString>,
+        doc: &crate::Document,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let offsets = CharOffsets::new(&doc.text);
+        let at = |b: usize| offsets.char_offset(b);
+        let t = doc.text.as_str();
+        let _pause = super::GcPause::new(
+            py,
+            doc.sentences.len() + 2 * doc.entities.len() + 2 * doc.facts.len(),
+        )?;
+        let entities = PyList::empty(py);
+        for e in &doc.entities {
+            let d = PyDict::new(py);
+            let candidates = PyList::empty(py);
+            for c in &e.candidates {
+                let cd = PyDict::new(py);
+                cd.set_item(intern!(py, "canonical"), &c.canonical)?;
+                cd.set_item(intern!(py, "id"), &c.id)?;
+                cd.set_item(intern!(py, "label"), &c.label)?;
+                candidates.append(cd)?;
+            }
+            d.set_item(intern!(py, "candidates"), candidates)?;
+            d.set_item(intern!(py, "canonical"), &e.canonical)?;
+            d.set_item(intern!(py, "end"), at(e.end))?;
+            d.set_item(intern!(py, "id"), &e.id)?;
+            d.set_item(intern!(py, "label"), &e.label)?;
+            d.set_item(intern!(py, "sentence"), e.sentence)?;
+            d.set_item(intern!(py, "start"), at(e.start))?;
+            d.set_item(intern!(py, "text"), e.text(t))?;
+            entities.append(d)?;
+        }
+        let facts = PyList::empty(py);
+        for m in &doc.facts {
+            let f = &m.fact;
+            let d = PyDict::new(py);
+            d.set_item(intern!(py, "end"), at(f.end))?;
+            d.set_item(intern!(py, "entities"), PyList::new(py, m.entities.clone())?)?;
+            d.set_item(intern!(py, "high"), json_float(f.high))?;
+            d.set_item(intern!(py, "kind"), PyString::intern(py, f.kind.as_str()))?;
+            d.set_item(intern!(py, "low"), json_float(f.low))?;
+            d.set_item(intern!(py, "noun"), f.noun_text(t))?;
+            d.set_item(intern!(py, "noun_end"), f.noun.map(|n| at(n.end)))?;
+            d.set_item(intern!(py, "noun_start"), f.noun.map(|n| at(n.start)))?;
+            d.set_item(intern!(py, "qualifier"), PyString::intern(py, f.qualifier.as_str()))?;
+            d.set_item(intern!(py, "scale"), &f.scale)?;
+            d.set_item(intern!(py, "sentence"), m.sentence)?;
+            d.set_item(intern!(py, "start"), at(f.start))?;
+            d.set_item(intern!(py, "text"), f.text(t))?;
+            d.set_item(intern!(py, "unit"), f.unit.as_deref().map(|u| PyString::intern(py, u)))?;
+            d.set_item(intern!(py, "value"), json_float(f.value))?;
+            facts.append(d)?;
+        }
+        let sentences = PyList::empty(py);
+        for s in &doc.sentences {
+            let d = PyDict::new(py);
+            d.set_item(intern!(py, "end"), at(s.end))?;
+            d.set_item(intern!(py, "start"), at(s.start))?;
+            d.set_item(intern!(py, "text"), s.text(t))?;
+            sentences.append(d)?;
+        }
+        let d = PyDict::new(py);
+        d.set_item(intern!(py, "entities"), entities)?;
+        d.set_item(intern!(py, "facts"), facts)?;
+        d.set_item(intern!(py, "sentences"), sentences)?;
+        d.set_item(intern!(py, "text"), text.clone_ref(py).into_bound_py_any(py)?)?;
+        Ok(d)
     }
 }
 
@@ -350,13 +671,15 @@ impl PyExtractor {
     /// >>> [(f.text, f.noun) for f in doc.facts]
     /// [('about 87', 'people')]
     fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
-        let text = text_arg(text, "text")?;
-        let doc = if text.len() >= DETACH_THRESHOLD {
-            py.detach(|| self.inner.extract(&text))
+        let s = text_arg(text, "text")?;
+        let doc = if s.len() >= DETACH_THRESHOLD {
+            py.detach(|| self.inner.extract(&s))
         } else {
-            self.inner.extract(&text)
+            self.inner.extract(&s)
         };
-        PyDocument::from_core(py, &doc)
+        // text_arg has checked that it is a str.
+        let text = text.cast::<PyString>()?.clone().unbind();
+        Ok(PyDocument::from_core(text, doc))
     }
 
     /// Extracts from many texts, in order, on ``threads`` threads (default: all
@@ -385,6 +708,8 @@ impl PyExtractor {
         const CHUNK_BYTES: usize = 8 << 20;
         let pool = match threads {
             Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+            // One thread is this one: no pool to hand the work to and back.
+            Some(1) => None,
             Some(n) => Some(
                 rayon::ThreadPoolBuilder::new()
                     .num_threads(n)
@@ -393,34 +718,37 @@ impl PyExtractor {
             ),
             None => None,
         };
-        let mut owned = Vec::new();
-        for (i, item) in texts.try_iter()?.enumerate() {
-            let item = item?;
-            owned.push(text_arg(&item, &format!("texts[{i}]"))?.into_owned());
-        }
-        let bar = progress.then(|| progress_bar(owned.len() as u64));
+        // The `str` objects themselves become the documents' `text`.
+        let items = texts.try_iter()?.collect::<PyResult<Vec<_>>>()?;
+        let strs = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| text_arg(item, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<_>>>()?;
+        let bar = progress.then(|| progress_bar(strs.len() as u64));
         let tick = |_: usize| {
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
         };
-        let mut out = Vec::with_capacity(owned.len());
+        let mut out = Vec::with_capacity(strs.len());
         let mut start = 0;
-        while start < owned.len() {
+        while start < strs.len() {
             let mut end = start;
             let mut bytes = 0;
-            while end < owned.len() && end - start < CHUNK_TEXTS && bytes < CHUNK_BYTES {
-                bytes += owned[end].len();
+            while end < strs.len() && end - start < CHUNK_TEXTS && bytes < CHUNK_BYTES {
+                bytes += strs[end].len();
                 end += 1;
             }
-            let chunk = &owned[start..end];
+            let chunk = &strs[start..end];
             let docs = py.detach(|| match &pool {
                 Some(pool) => pool.install(|| self.inner.extract_many_with(chunk, None, tick)),
-                None => self.inner.extract_many_with(chunk, None, tick),
+                None => self.inner.extract_many_with(chunk, threads, tick),
             });
-            let _pause = GcPause::new(py, docs.len() * 16)?;
-            for doc in &docs {
-                out.push(PyDocument::from_core(py, doc)?);
+            for (doc, text) in docs.into_iter().zip(&items[start..end]) {
+                // text_arg has checked that every item is a str.
+                let text = text.cast::<PyString>()?.clone().unbind();
+                out.push(PyDocument::from_core(text, doc));
             }
             py.check_signals()?;
             start = end;
