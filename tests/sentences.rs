@@ -137,6 +137,15 @@ fn number_abbreviations_hold_only_before_numbers() {
 }
 
 #[test]
+fn a_short_unlisted_token_before_a_number_is_a_label_unless_it_is_a_word() {
+    assert_eq!(split("See N°. 5 here."), ["See N°. 5 here."]);
+    assert_eq!(split("Hi. 87 people came."), ["Hi.", "87 people came."]);
+    assert_eq!(split("Yes. 5 of them."), ["Yes.", "5 of them."]);
+    assert_eq!(split("We saw him. 12 more came."), ["We saw him.", "12 more came."]);
+    assert_eq!(split("It rained. 5 men left."), ["It rained.", "5 men left."]);
+}
+
+#[test]
 fn latin_abbreviations_do_not_end_sentences() {
     let text = "Some cities, e.g. Paris, i.e. the capital, and Lyon vs. Lille, grew.";
     assert_eq!(split(text), [text]);

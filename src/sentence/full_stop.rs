@@ -131,9 +131,10 @@ pub(crate) struct Context {
     pub closed: bool,
 }
 
-/// Whether a full stop after `word`, followed by white space and `next`,
-/// ends a sentence.
-pub(crate) fn ends_sentence(word: Word, word_chars: usize, next: Next<'_>, cx: &Context) -> bool {
+/// Whether a full stop after `word` (of kind `kind`), followed by white
+/// space and `next`, ends a sentence.
+pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context) -> bool {
+    let word_chars = || word.chars().count();
     match next {
         Next::End => true,
         Next::Continuing => false,
@@ -147,18 +148,23 @@ pub(crate) fn ends_sentence(word: Word, word_chars: usize, next: Next<'_>, cx: &
             // text typed without capitals, when it is one that opens
             // sentences ("... at the party. i think"), or when the word
             // before is too long to be an abbreviation nobody listed.
-            match word {
+            match kind {
                 Word::Ordinary => {
-                    cx.lowercase_text || is_lowercase_starter(next_word) || word_chars >= 5
+                    cx.lowercase_text || is_lowercase_starter(next_word) || word_chars() >= 5
                 }
                 Word::Number | Word::Empty => cx.lowercase_text || is_lowercase_starter(next_word),
                 _ => false,
             }
         }
-        Next::Digit => match word {
+        Next::Digit => match kind {
             Word::Number | Word::Empty => true,
-            // "N°. 5", "pp. 12": a short token before a number is a label.
-            Word::Ordinary => word_chars > 3,
+            // "N°. 5", "Nr. 12": a short token before a number is a label,
+            // unless it is a word: lowercase labels are all listed, so an
+            // unlisted lowercase token is a word ("saw him. 5 men"), and so
+            // is a word known to open sentences ("Hi. 87 people came").
+            Word::Ordinary => {
+                word_chars() > 3 || is_starter(word) || word.bytes().all(|b| b.is_ascii_lowercase())
+            }
             _ => false,
         },
         Next::Upper(_) | Next::Other => {
@@ -166,7 +172,7 @@ pub(crate) fn ends_sentence(word: Word, word_chars: usize, next: Next<'_>, cx: &
                 Next::Upper(w) => w,
                 _ => "",
             };
-            match word {
+            match kind {
                 Word::Empty | Word::Number | Word::Ordinary => true,
                 Word::Abbreviation(Abbreviation::Prefix) => false,
                 // "No." before a word is the word "No".

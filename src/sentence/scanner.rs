@@ -443,8 +443,7 @@ impl<'t, 's> Scanner<'t, 's> {
             2
         };
         let cx = Context { lowercase_text, previous_lowercase, words_before, closed };
-        let chars = word.text.chars().count();
-        full_stop::ends_sentence(kind, chars, next, &cx)
+        full_stop::ends_sentence(kind, word.text, next, &cx)
     }
 }
 
