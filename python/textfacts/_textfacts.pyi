@@ -150,7 +150,9 @@ class Document:
     each fact knows its ``sentence`` and the ``entities`` of that sentence. A
     notebook shows a document with its parts highlighted (``_repr_html_``);
     ``to_dict``, ``to_json`` and ``textfacts.to_pandas`` give it as data.
-    Documents compare equal by value and pickle.
+    Documents compare equal by value and pickle. The parts of an extracted
+    document become Python objects only when first read, so a batch that is
+    only serialised with ``to_dict`` or ``to_json`` never builds them.
 
     >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
     >>> doc
