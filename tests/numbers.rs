@@ -89,6 +89,33 @@ fn number_words_compose() {
 }
 
 #[test]
+fn and_joins_number_words_but_lists_amounts_in_digits() {
+    assert_eq!(value("one million and two"), 1_000_002.0);
+    assert_eq!(value("3 hundred and 21"), 321.0);
+    assert_eq!(value("6 million and two hundred"), 6_000_200.0);
+    let listed = |text: &str| -> Vec<(String, Option<f64>)> {
+        let facts = textfacts::extract_numbers(text);
+        facts.iter().map(|f| (text[f.start..f.end].to_string(), f.value)).collect()
+    };
+    assert_eq!(
+        listed("£3.5bn and 2 million people"),
+        [("£3.5bn".to_string(), Some(3.5e9)), ("2 million".to_string(), Some(2e6))]
+    );
+    assert_eq!(
+        listed("1.5 million and 200 people"),
+        [("1.5 million".to_string(), Some(1.5e6)), ("200".to_string(), Some(200.0))]
+    );
+    assert_eq!(
+        listed("$5 million and 3 billion"),
+        [("$5 million".to_string(), Some(5e6)), ("3 billion".to_string(), Some(3e9))]
+    );
+    assert_eq!(
+        listed("five million and three billion"),
+        [("five million".to_string(), Some(5e6)), ("three billion".to_string(), Some(3e9))]
+    );
+}
+
+#[test]
 fn scales_multiply_and_are_reported_as_written() {
     let f = one("2.5 million");
     assert_eq!((f.value, f.scale.as_deref()), (Some(2.5e6), Some("million")));

@@ -599,6 +599,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     // "71.0 mln\nNine mths": words never continue a number begun in digits
     // except scale words ("2.5 million", "4 thousand 3 hundred").
     let mut started_with_digits = false;
+    let mut started_with_decimals = false;
     let mut pending_and = false;
     // The reading before an "and", restored when what follows the "and"
     // turns out to start a new number ("3 hundred and 2 hundred").
@@ -627,6 +628,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             };
             if acc.last == Last::Nothing {
                 started_with_digits = true;
+                started_with_decimals = d.decimals > 0;
                 num.plain_int = d.plain_int;
                 num.fraction = d.fraction;
                 num.year_range = d.year_range;
@@ -859,6 +861,12 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 good = Some((j, acc.value()));
             }
             NumWord::Scale(s) => {
+                // "five million and three billion": after an "and", a scale no
+                // smaller than the one before it begins a second number.
+                if let Some(b) = before_and.filter(|_| s >= acc.last_scale) {
+                    good = b;
+                    break;
+                }
                 if matches!(acc.last, Last::Nothing | Last::And) || !acc.apply_scale(s) {
                     break;
                 }
@@ -1018,7 +1026,14 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                     }
                     break;
                 }
-                if !matches!(acc.last, Last::Hundred | Last::Scale) {
+                // "3 hundred and 21" and "6 crore and two hundred" are one
+                // number each, but an amount with decimals is complete
+                // ("£3.5bn and 2 million people" lists two), and so is one in
+                // digits and a scale before more digits ("$5 million and 3
+                // billion").
+                let listed = started_with_decimals
+                    || (started_with_digits && acc.last == Last::Scale && v.is_num(j + 1));
+                if !matches!(acc.last, Last::Hundred | Last::Scale) || listed {
                     break;
                 }
                 let next_ok = match v.num_word(j + 1) {
