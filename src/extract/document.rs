@@ -1,13 +1,13 @@
 //! What the pipeline returns for one text.
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use std::ops::Range;
 
 use crate::numeric::NumericFact;
 use crate::sentence::Sentence;
-use crate::span::Span;
+use crate::span::{CharOffsets, Span};
 
 /// A text with everything textfacts found in it.
 ///
@@ -62,6 +62,22 @@ pub struct FactMention {
 }
 
 impl Document {
+    /// The document in its serde shape, with every offset counted in
+    /// characters (Unicode scalar values, as Python's `str` indexes them)
+    /// instead of bytes: for consumers that index text by character.
+    ///
+    /// ```
+    /// let doc = textfacts::Extractor::new().extract("Café. 87 people came.");
+    /// let bytes = serde_json::to_value(&doc).unwrap();
+    /// let chars = serde_json::to_value(doc.with_char_offsets()).unwrap();
+    /// assert_eq!(bytes["sentences"][1]["start"], 7);
+    /// assert_eq!(chars["sentences"][1]["start"], 6);
+    /// assert_eq!(chars["facts"][0]["text"], "87");
+    /// ```
+    pub fn with_char_offsets(&self) -> impl Serialize + '_ {
+        Shaped { doc: self, offsets: CharOffsets::new(&self.text) }
+    }
+
     /// The text as HTML, with entities, facts and counted nouns highlighted
     /// and labelled inline; everything is escaped, so a text containing
     /// markup shows as text.
@@ -149,14 +165,74 @@ pub struct EntityCandidate {
     pub canonical: String,
 }
 
-/// A span serialised with its text.
-struct WithText<'a> {
+/// How a serialised document counts its offsets: in bytes, as Rust does,
+/// or in characters, as Python's `str` does.
+trait Offsets {
+    fn at(&self, byte: usize) -> usize;
+}
+
+/// Byte offsets, unchanged.
+struct Bytes;
+
+impl Offsets for Bytes {
+    fn at(&self, byte: usize) -> usize {
+        byte
+    }
+}
+
+impl Offsets for CharOffsets<'_> {
+    fn at(&self, byte: usize) -> usize {
+        self.char_offset(byte)
+    }
+}
+
+/// A document serialised with its offsets counted by `O`.
+struct Shaped<'a, O> {
+    doc: &'a Document,
+    offsets: O,
+}
+
+impl<O: Offsets> Serialize for Shaped<'_, O> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (doc, o) = (self.doc, &self.offsets);
+        let text = doc.text.as_str();
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("text", text)?;
+        map.serialize_entry(
+            "sentences",
+            &Each(&doc.sentences, |s: &Sentence| SentenceOut {
+                start: o.at(s.start),
+                end: o.at(s.end),
+                text: s.text(text),
+            }),
+        )?;
+        map.serialize_entry("entities", &Each(&doc.entities, |e| EntityOut { e, text, o }))?;
+        map.serialize_entry("facts", &Each(&doc.facts, |f| FactOut { f, text, o }))?;
+        map.end()
+    }
+}
+
+/// Serialises a slice as a sequence, each item through a function.
+struct Each<'a, T, F>(&'a [T], F);
+
+impl<'a, T, F, R> Serialize for Each<'a, T, F>
+where
+    F: Fn(&'a T) -> R,
+    R: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let items: &'a [T] = self.0;
+        serializer.collect_seq(items.iter().map(&self.1))
+    }
+}
+
+struct SentenceOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,
 }
 
-impl Serialize for WithText<'_> {
+impl Serialize for SentenceOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(3))?;
         map.serialize_entry("start", &self.start)?;
@@ -166,31 +242,19 @@ impl Serialize for WithText<'_> {
     }
 }
 
-struct Entities<'a>(&'a Document);
-
-impl Serialize for Entities<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let doc = self.0;
-        let mut seq = serializer.serialize_seq(Some(doc.entities.len()))?;
-        for e in &doc.entities {
-            seq.serialize_element(&EntityOut { e, text: e.text(&doc.text) })?;
-        }
-        seq.end()
-    }
-}
-
-struct EntityOut<'a> {
+struct EntityOut<'a, O> {
     e: &'a EntityMention,
     text: &'a str,
+    o: &'a O,
 }
 
-impl Serialize for EntityOut<'_> {
+impl<O: Offsets> Serialize for EntityOut<'_, O> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let e = self.e;
+        let (e, o) = (self.e, self.o);
         let mut map = serializer.serialize_map(Some(8))?;
-        map.serialize_entry("start", &e.start)?;
-        map.serialize_entry("end", &e.end)?;
-        map.serialize_entry("text", self.text)?;
+        map.serialize_entry("start", &o.at(e.start))?;
+        map.serialize_entry("end", &o.at(e.end))?;
+        map.serialize_entry("text", e.text(self.text))?;
         map.serialize_entry("label", &e.label)?;
         map.serialize_entry("id", &e.id)?;
         map.serialize_entry("sentence", &e.sentence)?;
@@ -200,30 +264,18 @@ impl Serialize for EntityOut<'_> {
     }
 }
 
-struct Facts<'a>(&'a Document);
-
-impl Serialize for Facts<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let doc = self.0;
-        let mut seq = serializer.serialize_seq(Some(doc.facts.len()))?;
-        for f in &doc.facts {
-            seq.serialize_element(&FactOut { f, text: &doc.text })?;
-        }
-        seq.end()
-    }
-}
-
-struct FactOut<'a> {
+struct FactOut<'a, O> {
     f: &'a FactMention,
     text: &'a str,
+    o: &'a O,
 }
 
-impl Serialize for FactOut<'_> {
+impl<O: Offsets> Serialize for FactOut<'_, O> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (m, fact) = (self.f, &self.f.fact);
+        let (m, fact, o) = (self.f, &self.f.fact, self.o);
         let mut map = serializer.serialize_map(Some(15))?;
-        map.serialize_entry("start", &fact.start)?;
-        map.serialize_entry("end", &fact.end)?;
+        map.serialize_entry("start", &o.at(fact.start))?;
+        map.serialize_entry("end", &o.at(fact.end))?;
         map.serialize_entry("text", fact.text(self.text))?;
         map.serialize_entry("kind", &fact.kind)?;
         map.serialize_entry("value", &fact.value)?;
@@ -234,37 +286,15 @@ impl Serialize for FactOut<'_> {
         map.serialize_entry("qualifier", &fact.qualifier)?;
         map.serialize_entry("sentence", &m.sentence)?;
         map.serialize_entry("entities", &m.entities.clone().collect::<Vec<_>>())?;
-        map.serialize_entry("noun_start", &fact.noun.map(|n| n.start))?;
-        map.serialize_entry("noun_end", &fact.noun.map(|n| n.end))?;
+        map.serialize_entry("noun_start", &fact.noun.map(|n| o.at(n.start)))?;
+        map.serialize_entry("noun_end", &fact.noun.map(|n| o.at(n.end)))?;
         map.serialize_entry("scale", &fact.scale)?;
         map.end()
     }
 }
 
-struct Sentences<'a>(&'a Document);
-
-impl Serialize for Sentences<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let doc = self.0;
-        let mut seq = serializer.serialize_seq(Some(doc.sentences.len()))?;
-        for s in &doc.sentences {
-            seq.serialize_element(&WithText {
-                start: s.start,
-                end: s.end,
-                text: s.text(&doc.text),
-            })?;
-        }
-        seq.end()
-    }
-}
-
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("text", &self.text)?;
-        map.serialize_entry("sentences", &Sentences(self))?;
-        map.serialize_entry("entities", &Entities(self))?;
-        map.serialize_entry("facts", &Facts(self))?;
-        map.end()
+        Shaped { doc: self, offsets: Bytes }.serialize(serializer)
     }
 }

@@ -259,10 +259,7 @@ impl PyDocument {
     #[pyo3(signature = (indent = None))]
     fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
         match &self.core {
-            Some(doc) => {
-                let offsets = CharOffsets::new(&doc.text);
-                write_json(&json::Document { doc, offsets: &offsets }, indent)
-            }
+            Some(doc) => write_json(&doc.with_char_offsets(), indent),
             None => write_json(&self.json_value(py)?, indent),
         }
     }
@@ -323,156 +320,6 @@ fn json_float(v: Option<f64>) -> Option<f64> {
     v.filter(|v| v.is_finite())
 }
 
-/// The Python shape of a Rust document as JSON, straight from the Rust
-/// document: `str` indices for offsets, keys in sorted order (the order
-/// `serde_json::Value` gives the hand-made path).
-mod json {
-    use serde::ser::{SerializeMap, SerializeSeq, Serializer};
-    use serde::Serialize;
-
-    use super::json_float;
-    use crate::CharOffsets;
-
-    pub(super) struct Document<'a> {
-        pub doc: &'a crate::Document,
-        pub offsets: &'a CharOffsets<'a>,
-    }
-
-    /// Serialises `items` as a sequence, each through `f`.
-    struct Seq<'a, T, F>(&'a [T], F);
-
-    impl<'a, T, F, R> Serialize for Seq<'a, T, F>
-    where
-        F: Fn(&'a T) -> R,
-        R: Serialize,
-    {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut seq = s.serialize_seq(Some(self.0.len()))?;
-            let items: &'a [T] = self.0;
-            for item in items {
-                seq.serialize_element(&(self.1)(item))?;
-            }
-            seq.end()
-        }
-    }
-
-    /// A fact's entity indices, as a list.
-    struct Indices(std::ops::Range<usize>);
-
-    impl Serialize for Indices {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(self.0.clone())
-        }
-    }
-
-    struct Sentence<'a> {
-        start: usize,
-        end: usize,
-        text: &'a str,
-    }
-
-    impl Serialize for Sentence<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut map = s.serialize_map(Some(3))?;
-            map.serialize_entry("end", &self.end)?;
-            map.serialize_entry("start", &self.start)?;
-            map.serialize_entry("text", self.text)?;
-            map.end()
-        }
-    }
-
-    struct Candidate<'a>(&'a crate::EntityCandidate);
-
-    impl Candidate<'_> {
-        fn of(c: &crate::EntityCandidate) -> Candidate<'_> {
-            Candidate(c)
-        }
-    }
-
-    impl Serialize for Candidate<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut map = s.serialize_map(Some(3))?;
-            map.serialize_entry("canonical", &self.0.canonical)?;
-            map.serialize_entry("id", &self.0.id)?;
-            map.serialize_entry("label", &self.0.label)?;
-            map.end()
-        }
-    }
-
-    struct Entity<'a> {
-        e: &'a crate::EntityMention,
-        text: &'a str,
-        offsets: &'a CharOffsets<'a>,
-    }
-
-    impl Serialize for Entity<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let (e, o) = (self.e, self.offsets);
-            let mut map = s.serialize_map(Some(8))?;
-            map.serialize_entry("candidates", &Seq(&e.candidates, Candidate::of))?;
-            map.serialize_entry("canonical", &e.canonical)?;
-            map.serialize_entry("end", &o.char_offset(e.end))?;
-            map.serialize_entry("id", &e.id)?;
-            map.serialize_entry("label", &e.label)?;
-            map.serialize_entry("sentence", &e.sentence)?;
-            map.serialize_entry("start", &o.char_offset(e.start))?;
-            map.serialize_entry("text", e.text(self.text))?;
-            map.end()
-        }
-    }
-
-    struct Fact<'a> {
-        f: &'a crate::FactMention,
-        text: &'a str,
-        offsets: &'a CharOffsets<'a>,
-    }
-
-    impl Serialize for Fact<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let (m, f, o) = (self.f, &self.f.fact, self.offsets);
-            let mut map = s.serialize_map(Some(15))?;
-            map.serialize_entry("end", &o.char_offset(f.end))?;
-            map.serialize_entry("entities", &Indices(m.entities.clone()))?;
-            map.serialize_entry("high", &json_float(f.high))?;
-            map.serialize_entry("kind", f.kind.as_str())?;
-            map.serialize_entry("low", &json_float(f.low))?;
-            map.serialize_entry("noun", &f.noun_text(self.text))?;
-            map.serialize_entry("noun_end", &f.noun.map(|n| o.char_offset(n.end)))?;
-            map.serialize_entry("noun_start", &f.noun.map(|n| o.char_offset(n.start)))?;
-            map.serialize_entry("qualifier", f.qualifier.as_str())?;
-            map.serialize_entry("scale", &f.scale)?;
-            map.serialize_entry("sentence", &m.sentence)?;
-            map.serialize_entry("start", &o.char_offset(f.start))?;
-            map.serialize_entry("text", f.text(self.text))?;
-            map.serialize_entry("unit", &f.unit)?;
-            map.serialize_entry("value", &json_float(f.value))?;
-            map.end()
-        }
-    }
-
-    impl Serialize for Document<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let (doc, offsets, text) = (self.doc, self.offsets, self.doc.text.as_str());
-            let mut map = s.serialize_map(Some(4))?;
-            map.serialize_entry("entities", &Seq(&doc.entities, |e| Entity { e, text, offsets }))?;
-            map.serialize_entry("facts", &Seq(&doc.facts, |f| Fact { f, text, offsets }))?;
-            map.serialize_entry(
-                "sentences",
-                &Seq(&doc.sentences, |s: &crate::Sentence| Sentence {
-                    start: offsets.char_offset(s.start),
-                    end: offsets.char_offset(s.end),
-                    text: s.text(text),
-                }),
-            )?;
-            map.serialize_entry("text", text)?;
-            map.end()
-        }
-    }
-}
-
-/// The Python shape of a Rust document as dicts and lists, built directly
-/// (no intermediate JSON value), with interned keys and the keys in the
-/// order `to_json` writes them.
 mod dict {
     use pyo3::prelude::*;
     use pyo3::types::{PyDict, PyList, PyString};
@@ -496,58 +343,58 @@ mod dict {
         let entities = PyList::empty(py);
         for e in &doc.entities {
             let d = PyDict::new(py);
+            d.set_item(intern!(py, "start"), at(e.start))?;
+            d.set_item(intern!(py, "end"), at(e.end))?;
+            d.set_item(intern!(py, "text"), e.text(t))?;
+            d.set_item(intern!(py, "label"), &e.label)?;
+            d.set_item(intern!(py, "id"), &e.id)?;
+            d.set_item(intern!(py, "sentence"), e.sentence)?;
+            d.set_item(intern!(py, "canonical"), &e.canonical)?;
             let candidates = PyList::empty(py);
             for c in &e.candidates {
                 let cd = PyDict::new(py);
-                cd.set_item(intern!(py, "canonical"), &c.canonical)?;
-                cd.set_item(intern!(py, "id"), &c.id)?;
                 cd.set_item(intern!(py, "label"), &c.label)?;
+                cd.set_item(intern!(py, "id"), &c.id)?;
+                cd.set_item(intern!(py, "canonical"), &c.canonical)?;
                 candidates.append(cd)?;
             }
             d.set_item(intern!(py, "candidates"), candidates)?;
-            d.set_item(intern!(py, "canonical"), &e.canonical)?;
-            d.set_item(intern!(py, "end"), at(e.end))?;
-            d.set_item(intern!(py, "id"), &e.id)?;
-            d.set_item(intern!(py, "label"), &e.label)?;
-            d.set_item(intern!(py, "sentence"), e.sentence)?;
-            d.set_item(intern!(py, "start"), at(e.start))?;
-            d.set_item(intern!(py, "text"), e.text(t))?;
             entities.append(d)?;
         }
         let facts = PyList::empty(py);
         for m in &doc.facts {
             let f = &m.fact;
             let d = PyDict::new(py);
-            d.set_item(intern!(py, "end"), at(f.end))?;
-            d.set_item(intern!(py, "entities"), PyList::new(py, m.entities.clone())?)?;
-            d.set_item(intern!(py, "high"), json_float(f.high))?;
-            d.set_item(intern!(py, "kind"), PyString::intern(py, f.kind.as_str()))?;
-            d.set_item(intern!(py, "low"), json_float(f.low))?;
-            d.set_item(intern!(py, "noun"), f.noun_text(t))?;
-            d.set_item(intern!(py, "noun_end"), f.noun.map(|n| at(n.end)))?;
-            d.set_item(intern!(py, "noun_start"), f.noun.map(|n| at(n.start)))?;
-            d.set_item(intern!(py, "qualifier"), PyString::intern(py, f.qualifier.as_str()))?;
-            d.set_item(intern!(py, "scale"), &f.scale)?;
-            d.set_item(intern!(py, "sentence"), m.sentence)?;
             d.set_item(intern!(py, "start"), at(f.start))?;
+            d.set_item(intern!(py, "end"), at(f.end))?;
             d.set_item(intern!(py, "text"), f.text(t))?;
-            d.set_item(intern!(py, "unit"), f.unit.as_deref().map(|u| PyString::intern(py, u)))?;
+            d.set_item(intern!(py, "kind"), PyString::intern(py, f.kind.as_str()))?;
             d.set_item(intern!(py, "value"), json_float(f.value))?;
+            d.set_item(intern!(py, "low"), json_float(f.low))?;
+            d.set_item(intern!(py, "high"), json_float(f.high))?;
+            d.set_item(intern!(py, "unit"), f.unit.as_deref().map(|u| PyString::intern(py, u)))?;
+            d.set_item(intern!(py, "noun"), f.noun_text(t))?;
+            d.set_item(intern!(py, "qualifier"), PyString::intern(py, f.qualifier.as_str()))?;
+            d.set_item(intern!(py, "sentence"), m.sentence)?;
+            d.set_item(intern!(py, "entities"), PyList::new(py, m.entities.clone())?)?;
+            d.set_item(intern!(py, "noun_start"), f.noun.map(|n| at(n.start)))?;
+            d.set_item(intern!(py, "noun_end"), f.noun.map(|n| at(n.end)))?;
+            d.set_item(intern!(py, "scale"), &f.scale)?;
             facts.append(d)?;
         }
         let sentences = PyList::empty(py);
         for s in &doc.sentences {
             let d = PyDict::new(py);
-            d.set_item(intern!(py, "end"), at(s.end))?;
             d.set_item(intern!(py, "start"), at(s.start))?;
+            d.set_item(intern!(py, "end"), at(s.end))?;
             d.set_item(intern!(py, "text"), s.text(t))?;
             sentences.append(d)?;
         }
         let d = PyDict::new(py);
+        d.set_item(intern!(py, "text"), text.clone_ref(py).into_bound_py_any(py)?)?;
+        d.set_item(intern!(py, "sentences"), sentences)?;
         d.set_item(intern!(py, "entities"), entities)?;
         d.set_item(intern!(py, "facts"), facts)?;
-        d.set_item(intern!(py, "sentences"), sentences)?;
-        d.set_item(intern!(py, "text"), text.clone_ref(py).into_bound_py_any(py)?)?;
         Ok(d)
     }
 }
