@@ -182,7 +182,7 @@ impl GazetteerBuilder {
         Gazetteer::from_tables(self.tables()?)
     }
 
-    fn tables(&self) -> Result<Tables> {
+    pub(super) fn tables(&self) -> Result<Tables> {
         let fold = self.entries.iter().any(|e| e.case.unwrap_or(self.case) != CaseMode::Sensitive);
         let norm = self.normalization;
         let mut t = Tables {
