@@ -8,7 +8,7 @@
 //! payload   tables length (u64 LE), postcard-encoded tables, automaton
 //! ```
 //!
-//! The automaton is stored when it is a `daachorse` one (large lists), so
+//! The automaton is stored when it is an fst (large lists), so
 //! loading builds nothing. The `aho-corasick` automata of smaller lists
 //! cannot be serialised; they are rebuilt from the stored keys, which is
 //! quick at their size and skips all parsing, validation, normalisation
@@ -81,8 +81,11 @@ pub(crate) fn decode(bytes: &[u8]) -> std::result::Result<(Tables, Option<Engine
     let tables: Tables =
         postcard::from_bytes(encoded).map_err(|e| format!("undecodable tables: {e}"))?;
     tables.validate()?;
-    let engine =
-        if automaton.is_empty() { None } else { Some(Engine::daac_from_bytes(automaton)?) };
+    let engine = if automaton.is_empty() {
+        None
+    } else {
+        Some(Engine::fst_from_bytes(automaton, tables.keys.len())?)
+    };
     Ok((tables, engine))
 }
 

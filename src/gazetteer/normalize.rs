@@ -104,6 +104,10 @@ pub(crate) fn haystack(text: &str, fold: bool, norm: Normalization) -> Cow<'_, s
     if !fold && !norm.any() {
         return Cow::Borrowed(text);
     }
+    // ASCII only ever changes case (and whitespace runs, handled below).
+    if !norm.whitespace && text.is_ascii() {
+        return if fold { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
+    }
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
     for c in text.chars() {
@@ -163,7 +167,7 @@ impl<'t, 's> Feed<'t, 's> {
 impl Iterator for Feed<'_, '_> {
     type Item = super::engine::Fed;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<super::engine::Fed> {
         use super::engine::Fed;
         loop {
@@ -185,22 +189,35 @@ impl Iterator for Feed<'_, '_> {
                 let b = if self.fold { b.to_ascii_lowercase() } else { b };
                 return Some(Fed { byte: b, end: Some(self.pos) });
             }
-            let c = self.text[self.pos..].chars().next()?;
-            self.pos += c.len_utf8();
-            self.pending.clear();
-            self.pending_at = 0;
-            self.pending_end = self.pos;
-            if self.norm.whitespace && c.is_whitespace() {
-                if std::mem::replace(&mut self.in_space, true) {
-                    continue;
-                }
-                return Some(Fed { byte: b' ', end: Some(self.pos) });
+            if let Some(space) = self.non_ascii() {
+                return Some(space);
             }
-            self.in_space = false;
-            // A character may become nothing (a combining mark, with
-            // diacritics ignored): then the next one follows on.
-            push_char(self.pending, c, self.fold, self.norm);
         }
+    }
+}
+
+impl Feed<'_, '_> {
+    /// Reads the non-ASCII character at `pos` into `pending`, or returns
+    /// the space a whitespace run becomes.
+    #[cold]
+    #[inline(never)]
+    fn non_ascii(&mut self) -> Option<super::engine::Fed> {
+        let c = self.text[self.pos..].chars().next()?;
+        self.pos += c.len_utf8();
+        self.pending.clear();
+        self.pending_at = 0;
+        self.pending_end = self.pos;
+        if self.norm.whitespace && c.is_whitespace() {
+            if std::mem::replace(&mut self.in_space, true) {
+                return None;
+            }
+            return Some(super::engine::Fed { byte: b' ', end: Some(self.pos) });
+        }
+        self.in_space = false;
+        // A character may become nothing (a combining mark, with
+        // diacritics ignored): then the next one follows on.
+        push_char(self.pending, c, self.fold, self.norm);
+        None
     }
 }
 
