@@ -94,10 +94,8 @@ impl<A: Automaton> Walk for AcEngine<A> {
     fn walk<I: Iterator<Item = Fed>>(&self, input: I, found: &mut Vec<(usize, u32)>) {
         let a = &self.automaton;
         let mut sid = self.start;
-        let mut depth = 0;
-        for fed in input {
+        for (fed, depth) in input.zip(1..) {
             sid = a.next_state(Anchored::Yes, sid, fed.byte);
-            depth += 1;
             if a.is_special(sid) {
                 if a.is_dead(sid) {
                     return;

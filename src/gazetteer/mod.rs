@@ -91,12 +91,15 @@ struct Inner {
     tables: Tables,
     flags: Vec<u8>,
     engine: Engine,
-    /// Whether some key starts with the byte a character becomes: for an
-    /// ASCII byte of the text, indexed by that byte; otherwise by the first
-    /// byte of the character's searchable form.
-    ascii_start: [bool; 128],
+    /// For each ASCII byte of a text, [`WORD`] if it is a letter or digit
+    /// and [`START`] if some key starts with what it becomes.
+    ascii_class: [u8; 128],
+    /// Whether some key starts with this byte (of the searchable form).
     first_byte: [bool; 256],
 }
+
+const WORD: u8 = 1;
+const START: u8 = 2;
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -172,16 +175,21 @@ impl Gazetteer {
             }
         }
         let (fold, norm) = (tables.options.fold, tables.options.normalization);
-        let mut ascii_start = [false; 128];
-        for (b, start) in ascii_start.iter_mut().enumerate() {
+        let mut ascii_class = [0u8; 128];
+        for (b, class) in ascii_class.iter_mut().enumerate() {
             let b = b as u8;
             // Whitespace becomes a space, and no key starts with one.
             let space = norm.whitespace && (b.is_ascii_whitespace() || b == 0x0b);
             let searched = if fold { b.to_ascii_lowercase() } else { b };
-            *start = !space && first_byte[searched as usize];
+            if !space && first_byte[searched as usize] {
+                *class |= START;
+            }
+            if b.is_ascii_alphanumeric() {
+                *class |= WORD;
+            }
         }
         let flags = tables.key_flags();
-        Ok(Gazetteer { inner: Arc::new(Inner { tables, flags, engine, ascii_start, first_byte }) })
+        Ok(Gazetteer { inner: Arc::new(Inner { tables, flags, engine, ascii_class, first_byte }) })
     }
 
     /// The number of entries (distinct things; aliases and rows naming the
@@ -250,16 +258,30 @@ impl Gazetteer {
     fn scan<'g, W: Walk>(&'g self, engine: &W, text: &str, out: &mut Vec<Entity<'g>>) {
         let inner = &*self.inner;
         let options = &inner.tables.options;
-        let (fold, norm, overlapping) = (options.fold, options.normalization, options.overlapping);
+        let (fold, norm) = (options.fold, options.normalization);
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, u32)> = Vec::new();
         let mut scratch = String::new();
         let mut i = 0;
         let mut prev_word = false;
         while i < bytes.len() {
-            let b = bytes[i];
+            // Most bytes are inside words or cannot start a key: pass over
+            // them in a tight loop.
+            while let Some(&b) = bytes.get(i) {
+                if b >= 0x80 {
+                    break;
+                }
+                let class = inner.ascii_class[b as usize];
+                let word = class & WORD != 0;
+                if class & START != 0 && !(word && prev_word) {
+                    break;
+                }
+                prev_word = word;
+                i += 1;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             let (word, width, may_start) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1, inner.ascii_start[b as usize])
+                (inner.ascii_class[b as usize] & WORD != 0, 1, true)
             } else {
                 let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
                 let may_start = !(norm.whitespace && c.is_whitespace()) && {
@@ -270,21 +292,7 @@ impl Gazetteer {
                 (is_word_char(c), c.len_utf8(), may_start)
             };
             if may_start && !(word && prev_word) {
-                found.clear();
-                engine.walk(Feed::new(text, i, fold, norm, &mut scratch), &mut found);
-                let mut resume = None;
-                for &(end, key) in found.iter().rev() {
-                    let end =
-                        if norm.diacritics { past_dropped(text, end, &mut scratch) } else { end };
-                    if let Some(e) = self.judge(text, i, end, key as usize) {
-                        out.push(e);
-                        if !overlapping {
-                            resume = Some(end);
-                            break;
-                        }
-                    }
-                }
-                if let Some(end) = resume {
+                if let Some(end) = self.start_at(engine, text, i, &mut found, &mut scratch, out) {
                     i = end;
                     prev_word = text[..end].chars().next_back().is_some_and(is_word_char);
                     continue;
@@ -293,6 +301,34 @@ impl Gazetteer {
             prev_word = word;
             i += width;
         }
+    }
+
+    /// Walks from `start` and keeps what passes: the longest match (and
+    /// returns where it ends), or with overlapping every match.
+    #[inline(never)]
+    fn start_at<'g, W: Walk>(
+        &'g self,
+        engine: &W,
+        text: &str,
+        start: usize,
+        found: &mut Vec<(usize, u32)>,
+        scratch: &mut String,
+        out: &mut Vec<Entity<'g>>,
+    ) -> Option<usize> {
+        let options = &self.inner.tables.options;
+        let norm = options.normalization;
+        found.clear();
+        engine.walk(Feed::new(text, start, options.fold, norm, scratch), found);
+        for &(end, key) in found.iter().rev() {
+            let end = if norm.diacritics { past_dropped(text, end, scratch) } else { end };
+            if let Some(e) = self.judge(text, start, end, key as usize) {
+                out.push(e);
+                if !options.overlapping {
+                    return Some(end);
+                }
+            }
+        }
+        None
     }
 
     /// The entity for `start..end` of `text`, found as key `key`, if it ends
@@ -604,7 +640,9 @@ mod tests {
         let mut from = 0;
         for &i in &bounds {
             let first = text[i..].chars().next().map_or(0, char::len_utf8);
-            if i < from || !is_boundary(text, i) || haystack(&text[i..i + first], fold, norm) == ""
+            if i < from
+                || !is_boundary(text, i)
+                || haystack(&text[i..i + first], fold, norm).is_empty()
             {
                 continue;
             }
