@@ -38,14 +38,14 @@ enum Refers {
 /// every mention found in it, so finding allocates no string per mention.
 #[derive(Clone)]
 struct MentionText {
-    source: Arc<str>,
+    source: Arc<String>,
     start: usize,
     end: usize,
 }
 
 impl MentionText {
     fn owned(text: &str) -> MentionText {
-        MentionText { source: Arc::from(text), start: 0, end: text.len() }
+        MentionText { source: Arc::new(text.to_string()), start: 0, end: text.len() }
     }
 
     fn as_str(&self) -> &str {
@@ -447,8 +447,10 @@ impl PyGazetteer {
         if found.is_empty() {
             return Ok(PyList::empty(py));
         }
-        let offsets = CharOffsets::new(&text);
-        let source: Arc<str> = Arc::from(&*text);
+        // The text is already an owned copy (or borrowed from Python):
+        // sharing it costs no further copy of its bytes.
+        let source = Arc::new(text.into_owned());
+        let offsets = CharOffsets::new(&source);
         let mut items = Vec::with_capacity(found.len());
         for e in &found {
             let mut entries = e.candidates().map(|c| c.index() as u32);
