@@ -668,6 +668,21 @@ mod tests {
             .unwrap()
     }
 
+    #[test]
+    fn a_damaged_or_cut_stored_automaton_is_a_format_error() {
+        let mut b = Gazetteer::builder();
+        b.extend(["Paris", "Lyon", "New York"].map(|n| Entry::new(n, "GPE")));
+        let g = Gazetteer::with_engine(b.tables().unwrap(), Kind::Fst, None).unwrap();
+        let bytes = g.to_bytes();
+        assert_eq!(Gazetteer::from_bytes(&bytes).unwrap().find("Lyon, New York").len(), 2);
+        for at in 0..bytes.len() {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x55;
+            assert!(matches!(Gazetteer::from_bytes(&damaged), Err(Error::Format { .. })));
+            assert!(matches!(Gazetteer::from_bytes(&bytes[..at]), Err(Error::Format { .. })));
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
 
