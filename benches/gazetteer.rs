@@ -58,6 +58,27 @@ fn find(c: &mut Criterion) {
         }
         group.finish();
     }
+    // The built-in gazetteer, as the pipeline uses it (smart case,
+    // whitespace and punctuation normalised), beside the raw crate on its
+    // names.
+    let names =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gazetteer/data/builtin.tsv.gz");
+    let raw = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(patterns(&names))
+        .unwrap();
+    let gaz = Gazetteer::builtin();
+    let mut group = c.benchmark_group("find/builtin");
+    group.throughput(Throughput::Bytes(bytes as u64)).sample_size(10);
+    group.bench_function("raw aho-corasick", |b| {
+        b.iter(|| texts.iter().map(|t| raw.find_iter(black_box(t)).count()).sum::<usize>())
+    });
+    group.bench_function("textfacts smart", |b| {
+        b.iter(|| texts.iter().map(|t| gaz.find(black_box(t)).len()).sum::<usize>())
+    });
+    group.finish();
 }
 
 fn build_and_load(c: &mut Criterion) {

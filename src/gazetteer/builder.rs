@@ -1,7 +1,7 @@
 //! Configuring a gazetteer and compiling its entries.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry as MapEntry;
-use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::Path;
 
@@ -182,7 +182,7 @@ impl GazetteerBuilder {
         Gazetteer::from_tables(self.tables()?)
     }
 
-    fn tables(&self) -> Result<Tables> {
+    pub(super) fn tables(&self) -> Result<Tables> {
         let fold = self.entries.iter().any(|e| e.case.unwrap_or(self.case) != CaseMode::Sensitive);
         let norm = self.normalization;
         let mut t = Tables {
@@ -195,11 +195,12 @@ impl GazetteerBuilder {
             ..Tables::default()
         };
         let mut pool = Pool::default();
-        let mut labels: HashMap<String, u32> = HashMap::new();
-        let mut entry_index: HashMap<(u32, bool, String), u32> =
-            HashMap::with_capacity(self.entries.len());
-        let mut key_index: HashMap<String, u32> = HashMap::with_capacity(self.entries.len());
-        let mut variant_index: HashMap<(u32, String), u32> = HashMap::new();
+        let mut labels: HashMap<&str, u32> = HashMap::default();
+        let mut entry_index: HashMap<(u32, bool, &str), u32> = HashMap::default();
+        entry_index.reserve(self.entries.len());
+        let mut key_index: HashMap<String, u32> = HashMap::default();
+        key_index.reserve(self.entries.len());
+        let mut variant_index: HashMap<(u32, String), u32> = HashMap::default();
         // (key, candidate) in the order given; grouped by key at the end.
         let mut pairs: Vec<(u32, Cand)> = Vec::with_capacity(self.entries.len());
         // Validating and folding every surface form is the costly part and
@@ -222,7 +223,7 @@ impl GazetteerBuilder {
                     None => {
                         let l = t.labels.len() as u32;
                         t.labels.push(entry.label.clone());
-                        labels.insert(entry.label.clone(), l);
+                        labels.insert(entry.label.as_str(), l);
                         l
                     }
                 };
@@ -230,8 +231,8 @@ impl GazetteerBuilder {
                 // is no id): rows naming the same thing become its aliases.
                 let canonical = entry.canonical.as_deref().unwrap_or(entry.pattern.trim());
                 let identity = match &entry.id {
-                    Some(id) => (label, true, id.clone()),
-                    None => (label, false, canonical.to_string()),
+                    Some(id) => (label, true, id.as_str()),
+                    None => (label, false, canonical),
                 };
                 let next = t.entries.len() as u32;
                 let e = *entry_index.entry(identity).or_insert(next);
@@ -242,13 +243,12 @@ impl GazetteerBuilder {
                 }
                 for Surface { key: key_text, rule, exact } in surfaces {
                     t.surfaces += 1;
-                    let next = t.keys.len() as u32;
-                    let k = match key_index.get(key_text.as_str()) {
-                        Some(&k) => k,
-                        None => {
-                            t.keys.push(pool.push(&key_text)?);
-                            key_index.insert(key_text, next);
-                            next
+                    let k = match key_index.entry(key_text) {
+                        MapEntry::Occupied(k) => *k.get(),
+                        MapEntry::Vacant(v) => {
+                            let next = t.keys.len() as u32;
+                            t.keys.push(pool.push(v.key())?);
+                            *v.insert(next)
                         }
                     };
                     let variant = match exact {

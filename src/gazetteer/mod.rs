@@ -2,8 +2,9 @@
 //! text, as whole words, with their labels and ids.
 //!
 //! A [`Gazetteer`] is compiled once from [`Entry`] values (or a TSV, CSV or
-//! JSON Lines file) into an [`aho-corasick`](aho_corasick) automaton, and
-//! then [`find`](Gazetteer::find) scans any number of texts in linear time.
+//! JSON Lines file) into an [`aho-corasick`](aho_corasick) automaton (an
+//! [`fst`] for very large lists), and then [`find`](Gazetteer::find) scans
+//! any number of texts in linear time (times, at worst, the longest name).
 //!
 //! # Matching rules
 //!
@@ -54,12 +55,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-
 mod builder;
 #[cfg(feature = "builtin")]
 mod builtin;
 mod compiled;
+mod engine;
 mod entry;
 mod loaders;
 mod normalize;
@@ -73,20 +73,11 @@ pub use entry::{CaseMode, Entry};
 pub use loaders::Format;
 pub use normalize::Normalization;
 
-use normalize::{haystack, is_boundary, Haystack};
+use engine::{Engine, Kind, Walk};
+use normalize::{haystack, is_boundary, is_word_char, Feed};
 use tables::{Cand, Rule, Tables, HAS_ANY, HAS_EXACT, HAS_NOT_LOWER};
 
 use crate::{Error, Result, Span};
-
-/// Below this many bytes of keys the automaton is a DFA. A DFA's size grows
-/// with the patterns times the alphabet: for a few thousand names it searches
-/// no faster than the contiguous NFA when measured alone (Reuters, places_small,
-/// one call per story: 62 vs 61 MB/s), takes seven times as long to build,
-/// and in the pipeline its tables push the other stages out of the cache
-/// (the whole extractor ran at 13-16 MB/s with the built-in gazetteer as a
-/// DFA, 23 MB/s as an NFA). So only small lists, whose DFA stays in cache,
-/// get one.
-const DFA_MAX_KEY_BYTES: usize = 16 * 1024;
 
 /// A compiled list of names, ready to find them in text.
 ///
@@ -100,8 +91,16 @@ pub struct Gazetteer {
 struct Inner {
     tables: Tables,
     flags: Vec<u8>,
-    ac: AhoCorasick,
+    engine: Engine,
+    /// For each ASCII byte of a text, [`WORD`] if it is a letter or digit
+    /// and [`START`] if some key starts with what it becomes.
+    ascii_class: [u8; 128],
+    /// Whether some key starts with this byte (of the searchable form).
+    first_byte: [bool; 256],
 }
+
+const WORD: u8 = 1;
+const START: u8 = 2;
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -159,19 +158,39 @@ impl Gazetteer {
 
     fn from_tables(tables: Tables) -> Result<Gazetteer> {
         let key_bytes: usize = tables.keys.iter().map(|k| (k.1 - k.0) as usize).sum();
-        let overlapping = tables.options.overlapping;
-        let ac = AhoCorasick::builder()
-            .match_kind(if overlapping { MatchKind::Standard } else { MatchKind::LeftmostLongest })
-            .start_kind(if overlapping { StartKind::Unanchored } else { StartKind::Both })
-            .kind(Some(if key_bytes <= DFA_MAX_KEY_BYTES {
-                AhoCorasickKind::DFA
-            } else {
-                AhoCorasickKind::ContiguousNFA
-            }))
-            .build((0..tables.keys.len()).map(|k| tables.key(k)))
-            .map_err(|e| Error::InvalidOption { option: "entries", message: e.to_string() })?;
+        Gazetteer::with_engine(tables, Kind::for_key_bytes(key_bytes), None)
+    }
+
+    /// Puts tables and an engine together, building the engine (of kind
+    /// `kind`) unless it was loaded.
+    fn with_engine(tables: Tables, kind: Kind, engine: Option<Engine>) -> Result<Gazetteer> {
+        let engine = match engine {
+            Some(engine) => engine,
+            None => Engine::build(&tables, kind)
+                .map_err(|message| Error::InvalidOption { option: "entries", message })?,
+        };
+        let mut first_byte = [false; 256];
+        for &k in &tables.keys {
+            if let Some(&b) = tables.pool.as_bytes().get(k.0 as usize) {
+                first_byte[b as usize] = true;
+            }
+        }
+        let (fold, norm) = (tables.options.fold, tables.options.normalization);
+        let mut ascii_class = [0u8; 128];
+        for (b, class) in ascii_class.iter_mut().enumerate() {
+            let b = b as u8;
+            // Whitespace becomes a space, and no key starts with one.
+            let space = norm.whitespace && (b.is_ascii_whitespace() || b == 0x0b);
+            let searched = if fold { b.to_ascii_lowercase() } else { b };
+            if !space && first_byte[searched as usize] {
+                *class |= START;
+            }
+            if b.is_ascii_alphanumeric() {
+                *class |= WORD;
+            }
+        }
         let flags = tables.key_flags();
-        Ok(Gazetteer { inner: Arc::new(Inner { tables, flags, ac }) })
+        Ok(Gazetteer { inner: Arc::new(Inner { tables, flags, engine, ascii_class, first_byte }) })
     }
 
     /// The number of entries (distinct things; aliases and rows naming the
@@ -222,82 +241,113 @@ impl Gazetteer {
     /// Linear in the length of `text` (times, in the worst case, the
     /// length of the longest name).
     pub fn find<'g>(&'g self, text: &str) -> Vec<Entity<'g>> {
-        let t = &self.inner.tables;
-        let hay = haystack(text, t.options.fold, t.options.normalization);
         let mut out = Vec::new();
-        if t.options.overlapping {
-            for m in self.inner.ac.find_overlapping_iter(hay.text.as_ref()) {
-                if let Some(e) = self.judge(text, &hay, m.start(), m.end(), m.pattern().as_usize())
-                {
-                    out.push(e);
-                }
-            }
-            out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
-        } else {
-            self.leftmost_longest(text, &hay, &mut out);
+        match &self.inner.engine {
+            Engine::Dfa(e) => self.scan(e, text, &mut out),
+            Engine::Nfa(e) => self.scan(e, text, &mut out),
+            Engine::Fst(e) => self.scan(e, text, &mut out),
         }
         out
     }
 
-    /// The leftmost-longest match that passes every rule, then the next
-    /// one after it. When the longest name at a position fails (it ends
-    /// inside a word, or its case is wrong), the shorter names starting
-    /// there are tried, longest first, by anchored searches bounded before
-    /// the failed end; when none passes, the search moves one character on.
-    fn leftmost_longest<'g>(&'g self, text: &str, hay: &Haystack<'_>, out: &mut Vec<Entity<'g>>) {
-        let h: &str = hay.text.as_ref();
-        let ac = &self.inner.ac;
-        let mut pos = 0;
-        while pos < h.len() {
-            let Some(first) = ac.find(Input::new(h).span(pos..h.len())) else { break };
-            let start = first.start();
-            let mut found = None;
-            if hay.original_start(start).is_some_and(|os| is_boundary(text, os)) {
-                let mut m = first;
-                loop {
-                    if let Some(e) = self.judge(text, hay, start, m.end(), m.pattern().as_usize()) {
-                        found = Some((e, m.end()));
-                        break;
-                    }
-                    let shorter = Input::new(h).span(start..m.end() - 1).anchored(Anchored::Yes);
-                    match ac.find(shorter) {
-                        Some(next) => m = next,
-                        None => break,
-                    }
+    /// Visits every place a match may start (where no word continues
+    /// across, and some key starts with what the character there becomes)
+    /// and walks the automaton from it. Without overlapping, the longest
+    /// key there that passes every rule wins and the scan resumes after
+    /// it; a key that fails (it ends inside a word, or its case is wrong)
+    /// leaves the shorter keys found on the same walk to be tried.
+    fn scan<'g, W: Walk>(&'g self, engine: &W, text: &str, out: &mut Vec<Entity<'g>>) {
+        let inner = &*self.inner;
+        let options = &inner.tables.options;
+        let (fold, norm) = (options.fold, options.normalization);
+        let bytes = text.as_bytes();
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        let mut scratch = String::new();
+        let mut i = 0;
+        let mut prev_word = false;
+        while i < bytes.len() {
+            // Most bytes are inside words or cannot start a key: pass over
+            // them in a tight loop.
+            while let Some(&b) = bytes.get(i) {
+                if b >= 0x80 {
+                    break;
+                }
+                let class = inner.ascii_class[b as usize];
+                let word = class & WORD != 0;
+                if class & START != 0 && !(word && prev_word) {
+                    break;
+                }
+                prev_word = word;
+                i += 1;
+            }
+            let Some(&b) = bytes.get(i) else { break };
+            let (word, width, may_start) = if b < 0x80 {
+                (inner.ascii_class[b as usize] & WORD != 0, 1, true)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                let may_start = !(norm.whitespace && c.is_whitespace()) && {
+                    scratch.clear();
+                    normalize::push_char(&mut scratch, c, fold, norm);
+                    scratch.as_bytes().first().is_some_and(|&f| inner.first_byte[f as usize])
+                };
+                (is_word_char(c), c.len_utf8(), may_start)
+            };
+            if may_start && !(word && prev_word) {
+                if let Some(end) = self.start_at(engine, text, i, &mut found, &mut scratch, out) {
+                    i = end;
+                    prev_word = text[..end].chars().next_back().is_some_and(is_word_char);
+                    continue;
                 }
             }
-            match found {
-                Some((e, end)) => {
-                    out.push(e);
-                    pos = end;
-                }
-                None => pos = next_word_start(h, start),
-            }
+            prev_word = word;
+            i += width;
         }
     }
 
-    /// The entity for searched span `start..end` of key `key`, if the span
-    /// maps to whole characters, sits on word boundaries, and its case suits
-    /// at least one candidate.
-    fn judge<'g>(
+    /// Walks from `start` and keeps what passes: the longest match (and
+    /// returns where it ends), or with overlapping every match.
+    #[inline(never)]
+    fn start_at<'g, W: Walk>(
         &'g self,
+        engine: &W,
         text: &str,
-        hay: &Haystack<'_>,
         start: usize,
-        end: usize,
-        key: usize,
-    ) -> Option<Entity<'g>> {
+        found: &mut Vec<(usize, u32)>,
+        scratch: &mut String,
+        out: &mut Vec<Entity<'g>>,
+    ) -> Option<usize> {
+        let options = &self.inner.tables.options;
+        let norm = options.normalization;
+        found.clear();
+        engine.walk(Feed::new(text, start, options.fold, norm, scratch), found);
+        for &(end, key) in found.iter().rev() {
+            let end = if norm.diacritics { past_dropped(text, end, scratch) } else { end };
+            if let Some(e) = self.judge(text, start, end, key as usize) {
+                out.push(e);
+                if !options.overlapping {
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    /// The entity for `start..end` of `text`, found as key `key`, if it ends
+    /// on a word boundary and its case suits at least one candidate (the
+    /// start is a boundary already).
+    fn judge<'g>(&'g self, text: &str, start: usize, end: usize, key: usize) -> Option<Entity<'g>> {
         let inner = &*self.inner;
         let t = &inner.tables;
-        let (os, oe) = (hay.original_start(start)?, hay.original_end(text, end)?);
-        if !is_boundary(text, os) || !is_boundary(text, oe) {
+        // A loaded automaton is checked for damage, not for sense: a key
+        // it cannot have is no match rather than a panic.
+        let &flags = inner.flags.get(key)?;
+        if !is_boundary(text, end) {
             return None;
         }
-        let flags = inner.flags[key];
         let first = t.cand_start[key];
         let mut entity = Entity {
-            start: os,
-            end: oe,
+            start,
+            end,
             tables: t,
             key: key as u32,
             primary: first,
@@ -307,14 +357,14 @@ impl Gazetteer {
         if flags == HAS_ANY {
             return Some(entity);
         }
-        let matched = &text[os..oe];
+        let matched = &text[start..end];
         if flags & HAS_NOT_LOWER != 0 {
             entity.lower = !matched.chars().any(char::is_uppercase);
         }
         if flags & HAS_EXACT != 0 {
             let norm = t.options.normalization;
             let form = haystack(matched, false, norm);
-            let form = if norm == Normalization::default() { matched } else { form.text.trim() };
+            let form = if norm == Normalization::default() { matched } else { form.trim() };
             entity.variant = t
                 .cands_of(key)
                 .iter()
@@ -341,7 +391,7 @@ impl Gazetteer {
     /// assert!(Gazetteer::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
-        compiled::encode(&self.inner.tables)
+        compiled::encode(&self.inner.tables, self.inner.engine.to_bytes())
     }
 
     /// Reads the compiled form made by [`to_bytes`](Gazetteer::to_bytes).
@@ -349,8 +399,9 @@ impl Gazetteer {
     /// Fails with [`Error::Format`] for truncated, corrupted, foreign or
     /// other-version data.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer> {
-        let tables = compiled::decode(bytes).map_err(|m| compiled::format_error(None, m))?;
-        Gazetteer::from_tables(tables)
+        let (tables, engine) =
+            compiled::decode(bytes).map_err(|m| compiled::format_error(None, m))?;
+        Gazetteer::from_parts(tables, engine)
     }
 
     /// Writes the compiled form to a file.
@@ -362,29 +413,33 @@ impl Gazetteer {
 
     /// Reads a file written by [`save`](Gazetteer::save).
     pub fn load(path: impl AsRef<Path>) -> Result<Gazetteer> {
-        Gazetteer::from_tables(compiled::read(path.as_ref())?)
+        let (tables, engine) = compiled::read(path.as_ref())?;
+        Gazetteer::from_parts(tables, engine)
+    }
+
+    fn from_parts(tables: Tables, engine: Option<Engine>) -> Result<Gazetteer> {
+        match engine {
+            Some(engine) => Gazetteer::with_engine(tables, engine.kind(), Some(engine)),
+            None => Gazetteer::from_tables(tables),
+        }
     }
 }
 
-/// The first position after `at` where a match could start: no valid
-/// match starts between two word characters, so a failed start skips the
-/// rest of its word instead of searching again at every character.
-fn next_word_start(h: &str, at: usize) -> usize {
-    let bytes = h.as_bytes();
-    let mut chars = h[at..].char_indices().map(|(i, c)| (at + i, c));
-    let mut prev_word = chars.next().is_some_and(|(_, c)| normalize::is_word_char(c));
-    for (i, c) in chars {
-        let word = if bytes[i].is_ascii() {
-            bytes[i].is_ascii_alphanumeric()
-        } else {
-            normalize::is_word_char(c)
-        };
-        if !(word && prev_word) {
-            return i;
+/// The end of a match found ending at `end`, taken past the characters that
+/// follow and become nothing when diacritics are ignored (combining marks):
+/// "Jose" finds all of a decomposed "José", accent included, and the word
+/// boundary is judged after it.
+fn past_dropped(text: &str, mut end: usize, scratch: &mut String) -> usize {
+    let all = Normalization { diacritics: true, punctuation: false, whitespace: false };
+    for c in text[end..].chars().take_while(|c| !c.is_ascii()) {
+        scratch.clear();
+        normalize::push_char(scratch, c, false, all);
+        if !scratch.is_empty() {
+            break;
         }
-        prev_word = word;
+        end += c.len_utf8();
     }
-    h.len()
+    end
 }
 
 /// One mention of a gazetteer name in a text.
@@ -554,5 +609,117 @@ impl std::fmt::Debug for Candidate<'_> {
             .field("id", &self.id())
             .field("canonical", &self.canonical())
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    type Found = Vec<(usize, usize, Vec<usize>)>;
+
+    fn spans(found: &[Entity<'_>]) -> Found {
+        found
+            .iter()
+            .map(|e| (e.start, e.end, e.candidates().map(|c| c.index()).collect()))
+            .collect()
+    }
+
+    /// The rules, checked by brute force: every span between character
+    /// boundaries whose searchable form is a key, in order, longest first,
+    /// skipping what a chosen match covers unless overlapping.
+    fn oracle(g: &Gazetteer, text: &str) -> Found {
+        let t = &g.inner.tables;
+        let (fold, norm) = (t.options.fold, t.options.normalization);
+        let keys: HashMap<&str, usize> = (0..t.keys.len()).map(|k| (t.key(k), k)).collect();
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &i in &bounds {
+            let first = text[i..].chars().next().map_or(0, char::len_utf8);
+            if i < from
+                || !is_boundary(text, i)
+                || haystack(&text[i..i + first], fold, norm).is_empty()
+            {
+                continue;
+            }
+            let ends = bounds.iter().copied().chain([text.len()]).filter(|&j| j > i);
+            for j in ends.collect::<Vec<_>>().into_iter().rev() {
+                let form = haystack(&text[i..j], fold, norm);
+                let Some(e) = keys.get(form.as_ref()).and_then(|&k| g.judge(text, i, j, k)) else {
+                    continue;
+                };
+                out.push(e);
+                if !t.options.overlapping {
+                    from = j;
+                    break;
+                }
+            }
+        }
+        spans(&out)
+    }
+
+    fn name() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[abAB][abAB\u{df}\u{e9}\u{130}]{0,3}( [abAB\u{e9}]{1,3})?")
+            .unwrap()
+    }
+
+    #[test]
+    fn a_damaged_or_cut_stored_automaton_is_a_format_error() {
+        let mut b = Gazetteer::builder();
+        b.extend(["Paris", "Lyon", "New York"].map(|n| Entry::new(n, "GPE")));
+        let g = Gazetteer::with_engine(b.tables().unwrap(), Kind::Fst, None).unwrap();
+        let bytes = g.to_bytes();
+        assert_eq!(Gazetteer::from_bytes(&bytes).unwrap().find("Lyon, New York").len(), 2);
+        for at in 0..bytes.len() {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x55;
+            assert!(matches!(Gazetteer::from_bytes(&damaged), Err(Error::Format { .. })));
+            assert!(matches!(Gazetteer::from_bytes(&bytes[..at]), Err(Error::Format { .. })));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The engines differ only in speed: every one finds what the rules
+        /// say, on any text and with any options.
+        #[test]
+        fn every_engine_finds_what_the_rules_say(
+            names in proptest::collection::vec(name(), 1..12),
+            text in proptest::string::string_regex(
+                "([abAB\u{df}\u{e9}\u{130}]{1,4}|a\u{301}|[ ,\n'\u{2019}-]{1,2}){0,16}",
+            )
+            .unwrap(),
+            case in 0..3usize,
+            overlapping: bool,
+            diacritics: bool,
+            punctuation: bool,
+            whitespace: bool,
+        ) {
+            let mut b = Gazetteer::builder();
+            b.case([CaseMode::Sensitive, CaseMode::Insensitive, CaseMode::Smart][case])
+                .overlapping(overlapping)
+                .normalization(Normalization { diacritics, punctuation, whitespace });
+            for (i, n) in names.iter().enumerate() {
+                b.add(Entry::new(n.as_str(), if i % 2 == 0 { "A" } else { "B" }));
+            }
+            let tables = b.tables().unwrap();
+            let dfa = Gazetteer::with_engine(tables.clone(), Kind::Dfa, None).unwrap();
+            let want = oracle(&dfa, &text);
+            for kind in [Kind::Dfa, Kind::Nfa, Kind::Fst] {
+                let g = Gazetteer::with_engine(tables.clone(), kind, None).unwrap();
+                prop_assert_eq!(&spans(&g.find(&text)), &want, "{:?}", kind);
+            }
+            // A stored automaton searches like a built one.
+            let stored = Gazetteer::with_engine(tables, Kind::Fst, None).unwrap();
+            let loaded = Gazetteer::from_bytes(&stored.to_bytes()).unwrap();
+            prop_assert_eq!(loaded.inner.engine.kind(), Kind::Fst);
+            prop_assert_eq!(spans(&loaded.find(&text)), want);
+        }
     }
 }

@@ -45,91 +45,6 @@ pub(crate) fn is_boundary(text: &str, at: usize) -> bool {
     }
 }
 
-/// A text in searchable form, with the way back to the original.
-pub(crate) struct Haystack<'t> {
-    pub text: Cow<'t, str>,
-    /// `map[i]` is the original offset of the character that produced byte
-    /// `i`; one extra entry holds the original length. `None` when offsets
-    /// are unchanged.
-    map: Option<Vec<usize>>,
-}
-
-impl Haystack<'_> {
-    /// The original offset of searched offset `start`, or `None` when it
-    /// falls inside what one original character produced (the second "s"
-    /// of the "ss" that "ß" folds to).
-    pub fn original_start(&self, start: usize) -> Option<usize> {
-        let Some(map) = &self.map else { return Some(start) };
-        if start > 0 && map[start - 1] == map[start] {
-            return None;
-        }
-        Some(map[start])
-    }
-
-    /// The original offset of searched end offset `end` (> 0), or `None`
-    /// when it falls inside what one original character produced.
-    pub fn original_end(&self, original: &str, end: usize) -> Option<usize> {
-        let Some(map) = &self.map else { return Some(end) };
-        if end < map.len() - 1 && map[end] == map[end - 1] {
-            return None;
-        }
-        let last = map[end - 1];
-        let width = original[last..].chars().next().map_or(0, char::len_utf8);
-        Some(last + width)
-    }
-
-    #[cfg(test)]
-    fn original(&self, original: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-        Some((self.original_start(start)?, self.original_end(original, end)?))
-    }
-}
-
-/// Builds a [`Haystack`] by appending what each original character becomes.
-struct Out {
-    text: String,
-    map: Option<Vec<usize>>,
-}
-
-impl Out {
-    fn with_capacity(n: usize) -> Out {
-        Out { text: String::with_capacity(n), map: None }
-    }
-
-    /// Records that the bytes pushed since `before` came from offset `from`.
-    /// Offsets stay implicit while output and input stay in step.
-    fn produced(&mut self, before: usize, from: usize, from_len: usize) {
-        let after = self.text.len();
-        if let Some(map) = &mut self.map {
-            map.resize(after, from);
-            return;
-        }
-        // One character for one of the same width keeps offsets (and
-        // character boundaries) identical; "ß" -> "ss" does not.
-        if before == from
-            && after - before == from_len
-            && self.text[before..].chars().nth(1).is_none()
-        {
-            return;
-        }
-        // So far output and input agree byte for byte: each byte maps to
-        // the start of its character.
-        let mut map: Vec<usize> = Vec::with_capacity(self.text.capacity() + 1);
-        for (at, c) in self.text[..before].char_indices() {
-            map.extend(std::iter::repeat(at).take(c.len_utf8()));
-        }
-        map.resize(after, from);
-        self.map = Some(map);
-    }
-
-    fn finish(self, original_len: usize) -> (String, Option<Vec<usize>>) {
-        let mut map = self.map;
-        if let Some(map) = &mut map {
-            map.push(original_len);
-        }
-        (self.text, map)
-    }
-}
-
 /// Maps a typographic apostrophe or dash to its ASCII form.
 fn ascii_punctuation(c: char) -> Option<char> {
     match c {
@@ -157,7 +72,7 @@ fn strip_stroke(c: char) -> Option<char> {
 }
 
 /// Appends what `c` becomes after the chosen normalisations and folding.
-fn push_char(out: &mut String, c: char, fold: bool, norm: Normalization) {
+pub(crate) fn push_char(out: &mut String, c: char, fold: bool, norm: Normalization) {
     let c = if norm.punctuation { ascii_punctuation(c).unwrap_or(c) } else { c };
     let emit = |out: &mut String, c: char| {
         if fold {
@@ -184,75 +99,131 @@ fn push_char(out: &mut String, c: char, fold: bool, norm: Normalization) {
     }
 }
 
-/// The searchable form of `text`.
-pub(crate) fn haystack(text: &str, fold: bool, norm: Normalization) -> Haystack<'_> {
-    if text.is_ascii() {
-        return ascii_haystack(text, fold, norm.whitespace);
+/// The searchable form of `text` (what [`Feed`] gives, all at once).
+pub(crate) fn haystack(text: &str, fold: bool, norm: Normalization) -> Cow<'_, str> {
+    if !fold && !norm.any() {
+        return Cow::Borrowed(text);
     }
-    let mut out = Out::with_capacity(text.len() + text.len() / 8);
+    // ASCII only ever changes case (and whitespace runs, handled below).
+    if !norm.whitespace && text.is_ascii() {
+        return if fold { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) };
+    }
+    let mut out = String::with_capacity(text.len());
     let mut in_space = false;
-    for (at, c) in text.char_indices() {
-        let before = out.text.len();
+    for c in text.chars() {
         if norm.whitespace && c.is_whitespace() {
             if !in_space {
-                out.text.push(' ');
+                out.push(' ');
             }
             in_space = true;
         } else {
             in_space = false;
-            push_char(&mut out.text, c, fold, norm);
+            push_char(&mut out, c, fold, norm);
         }
-        out.produced(before, at, c.len_utf8());
     }
-    let (text_out, map) = out.finish(text.len());
-    Haystack { text: Cow::Owned(text_out), map }
+    Cow::Owned(out)
 }
 
-/// The fast path: ASCII text only ever changes case, and loses bytes only
-/// where whitespace runs collapse.
-fn ascii_haystack(text: &str, fold: bool, whitespace: bool) -> Haystack<'_> {
-    let bytes = text.as_bytes();
-    if !whitespace {
-        if fold && bytes.iter().any(u8::is_ascii_uppercase) {
-            return Haystack { text: Cow::Owned(text.to_ascii_lowercase()), map: None };
+/// The searchable form of `text` from byte `at` on, a byte at a time, made
+/// as the automaton asks for it: the same bytes [`haystack`] would give for
+/// the text starting there, without copying the text or mapping offsets.
+pub(crate) struct Feed<'t, 's> {
+    text: &'t str,
+    /// The next original byte to read.
+    pos: usize,
+    fold: bool,
+    norm: Normalization,
+    /// What the current non-ASCII character became, and how much of it has
+    /// been fed.
+    pending: &'s mut String,
+    pending_at: usize,
+    /// The end of the character `pending` came from.
+    pending_end: usize,
+    in_space: bool,
+}
+
+impl<'t, 's> Feed<'t, 's> {
+    pub fn new(
+        text: &'t str,
+        at: usize,
+        fold: bool,
+        norm: Normalization,
+        scratch: &'s mut String,
+    ) -> Feed<'t, 's> {
+        scratch.clear();
+        Feed {
+            text,
+            pos: at,
+            fold,
+            norm,
+            pending: scratch,
+            pending_at: 0,
+            pending_end: at,
+            in_space: false,
         }
-        return Haystack { text: Cow::Borrowed(text), map: None };
     }
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut map: Option<Vec<usize>> = None;
-    let mut in_space = false;
-    for (at, &b) in bytes.iter().enumerate() {
-        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
-        if space && in_space {
-            if map.is_none() {
-                map = Some((0..out.len()).collect());
+}
+
+impl Iterator for Feed<'_, '_> {
+    type Item = super::engine::Fed;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<super::engine::Fed> {
+        use super::engine::Fed;
+        loop {
+            if let Some(&b) = self.pending.as_bytes().get(self.pending_at) {
+                self.pending_at += 1;
+                let last = self.pending_at == self.pending.len();
+                return Some(Fed { byte: b, end: last.then_some(self.pending_end) });
             }
-            continue;
-        }
-        in_space = space;
-        let b = if space {
-            b' '
-        } else if fold {
-            b.to_ascii_lowercase()
-        } else {
-            b
-        };
-        out.push(b);
-        if let Some(map) = &mut map {
-            map.push(at);
+            let &b = self.text.as_bytes().get(self.pos)?;
+            if b < 0x80 {
+                self.pos += 1;
+                if self.norm.whitespace && (b.is_ascii_whitespace() || b == 0x0b) {
+                    if std::mem::replace(&mut self.in_space, true) {
+                        continue;
+                    }
+                    return Some(Fed { byte: b' ', end: Some(self.pos) });
+                }
+                self.in_space = false;
+                let b = if self.fold { b.to_ascii_lowercase() } else { b };
+                return Some(Fed { byte: b, end: Some(self.pos) });
+            }
+            if let Some(space) = self.non_ascii() {
+                return Some(space);
+            }
         }
     }
-    if let Some(map) = &mut map {
-        map.push(bytes.len());
+}
+
+impl Feed<'_, '_> {
+    /// Reads the non-ASCII character at `pos` into `pending`, or returns
+    /// the space a whitespace run becomes.
+    #[cold]
+    #[inline(never)]
+    fn non_ascii(&mut self) -> Option<super::engine::Fed> {
+        let c = self.text[self.pos..].chars().next()?;
+        self.pos += c.len_utf8();
+        self.pending.clear();
+        self.pending_at = 0;
+        self.pending_end = self.pos;
+        if self.norm.whitespace && c.is_whitespace() {
+            if std::mem::replace(&mut self.in_space, true) {
+                return None;
+            }
+            return Some(super::engine::Fed { byte: b' ', end: Some(self.pos) });
+        }
+        self.in_space = false;
+        // A character may become nothing (a combining mark, with
+        // diacritics ignored): then the next one follows on.
+        push_char(self.pending, c, self.fold, self.norm);
+        None
     }
-    // Only ASCII bytes were pushed.
-    let text = String::from_utf8(out).unwrap_or_default();
-    Haystack { text: Cow::Owned(text), map }
 }
 
 /// The searchable form of a pattern: its haystack form, trimmed.
 pub(crate) fn normalize_pattern(pattern: &str, fold: bool, norm: Normalization) -> String {
-    let form = haystack(pattern.trim(), fold, norm).text.into_owned();
+    let form = haystack(pattern.trim(), fold, norm).into_owned();
     if norm.any() {
         form.trim().to_string()
     } else {
@@ -268,27 +239,42 @@ mod tests {
         Normalization { diacritics: true, punctuation: true, whitespace: true }
     }
 
-    #[test]
-    fn folding_that_changes_length_maps_back_to_whole_characters() {
-        let text = "Die Straße in İstanbul";
-        let hay = haystack(text, true, Normalization::default());
-        let at = hay.text.find("strasse").unwrap();
-        let (s, e) = hay.original(text, at, at + "strasse".len()).unwrap();
-        assert_eq!(&text[s..e], "Straße");
-        // Half of the "ss" is not a place in the original.
-        assert_eq!(hay.original(text, at, at + 5), None);
-        let at = hay.text.find("stanbul").unwrap();
-        let (s, e) = hay.original(text, at - 3, at + 7).unwrap();
-        assert_eq!(&text[s..e], "İstanbul");
+    fn fed(text: &str, at: usize, fold: bool, norm: Normalization) -> (String, Vec<usize>) {
+        let mut scratch = String::new();
+        let (mut bytes, mut ends) = (Vec::new(), Vec::new());
+        for f in Feed::new(text, at, fold, norm, &mut scratch) {
+            bytes.push(f.byte);
+            ends.extend(f.end);
+        }
+        (String::from_utf8(bytes).unwrap(), ends)
     }
 
     #[test]
-    fn whitespace_runs_collapse_and_map_back() {
+    fn the_feed_gives_the_haystack_and_the_end_of_each_whole_character() {
+        let text = "Die Straße in İstanbul";
+        let (form, ends) = fed(text, 0, true, Normalization::default());
+        assert_eq!(form, haystack(text, true, Normalization::default()));
+        assert!(form.contains("strasse"));
+        // "ß" becomes two bytes and ends once, after both.
+        let at = text.find('ß').unwrap();
+        assert!(ends.contains(&(at + 2)) && !ends.contains(&(at + 1)));
+        assert_eq!(ends.last(), Some(&text.len()));
+    }
+
+    #[test]
+    fn whitespace_runs_collapse_in_the_feed() {
         let text = "in New \r\n  York today";
-        let hay = haystack(text, true, all());
-        assert_eq!(hay.text, "in new york today");
-        let (s, e) = hay.original(text, 3, 11).unwrap();
-        assert_eq!(&text[s..e], "New \r\n  York");
+        assert_eq!(haystack(text, true, all()), "in new york today");
+        let (form, ends) = fed(text, 3, true, all());
+        assert_eq!(form, "new york today");
+        let york = text.find("York").unwrap();
+        assert!(ends.contains(&(york + 4)));
+    }
+
+    #[test]
+    fn a_dropped_mark_feeds_nothing() {
+        let (form, _) = fed("Sa\u{303}o", 0, true, all());
+        assert_eq!(form, "sao");
     }
 
     #[test]

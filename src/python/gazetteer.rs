@@ -1,5 +1,7 @@
 //! `Gazetteer` and `Entity` for Python.
 
+use std::sync::Arc;
+
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyTuple, PyType};
@@ -32,6 +34,25 @@ enum Refers {
     Owned { label: String, id: Option<String>, canonical: String, candidates: Vec<PyCandidate> },
 }
 
+/// The text of a mention: a slice of the text `find` was given, shared by
+/// every mention found in it, so finding allocates no string per mention.
+#[derive(Clone)]
+struct MentionText {
+    source: Arc<String>,
+    start: usize,
+    end: usize,
+}
+
+impl MentionText {
+    fn owned(text: &str) -> MentionText {
+        MentionText { source: Arc::new(text.to_string()), start: 0, end: text.len() }
+    }
+
+    fn as_str(&self) -> &str {
+        self.source.get(self.start..self.end).unwrap_or("")
+    }
+}
+
 /// One mention of a gazetteer name: ``text[e.start:e.end] == e.text``.
 ///
 /// Entities come from ``Gazetteer.find`` and ``Document.entities``. A name
@@ -61,12 +82,7 @@ pub struct PyEntity {
     /// 8
     #[pyo3(get)]
     end: usize,
-    /// The mention as written in the text (which may differ from the name in case).
-    ///
-    /// >>> textfacts.Gazetteer([("Paris", "GPE")], case="insensitive").find("PARIS")[0].text
-    /// 'PARIS'
-    #[pyo3(get)]
-    text: String,
+    text: MentionText,
     refers: Refers,
     /// The index of the sentence the mention is in, for an entity of a
     /// ``Document``; ``None`` from ``Gazetteer.find``.
@@ -87,7 +103,7 @@ impl PyEntity {
         PyEntity {
             start: offsets.char_offset(m.start),
             end: offsets.char_offset(m.end),
-            text: m.text(text).to_string(),
+            text: MentionText::owned(m.text(text)),
             refers: Refers::Owned {
                 label: m.label.clone(),
                 id: m.id.clone(),
@@ -129,7 +145,7 @@ impl PyEntity {
     pub(super) fn to_json(&self) -> serde_json::Value {
         let (label, id, canonical) = self.first();
         serde_json::json!({
-            "start": self.start, "end": self.end, "text": self.text, "label": label,
+            "start": self.start, "end": self.end, "text": self.text.as_str(), "label": label,
             "id": id, "sentence": self.sentence, "canonical": canonical,
             "candidates": self.candidate_list().iter().map(|(label, id, canonical)| serde_json::json!({
                 "label": label, "id": id, "canonical": canonical,
@@ -141,7 +157,7 @@ impl PyEntity {
     /// borrowed from a gazetteer or owned.
     #[allow(clippy::type_complexity)]
     fn key(&self) -> (usize, usize, &str, Vec<(&str, Option<&str>, &str)>, Option<usize>) {
-        (self.start, self.end, &self.text, self.candidate_list(), self.sentence)
+        (self.start, self.end, self.text.as_str(), self.candidate_list(), self.sentence)
     }
 }
 
@@ -163,7 +179,7 @@ impl Eq for PyEntity {}
 
 impl std::hash::Hash for PyEntity {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        (self.start, self.end, &self.text, self.first(), self.sentence).hash(state);
+        (self.start, self.end, self.text.as_str(), self.first(), self.sentence).hash(state);
     }
 }
 
@@ -186,7 +202,16 @@ impl PyEntity {
         let candidates =
             candidates.unwrap_or_else(|| vec![(label.clone(), id.clone(), canonical.clone())]);
         let refers = Refers::Owned { label, id, canonical, candidates };
-        PyEntity { start, end, text, refers, sentence }
+        PyEntity { start, end, text: MentionText::owned(&text), refers, sentence }
+    }
+
+    /// The mention as written in the text (which may differ from the name in case).
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")], case="insensitive").find("PARIS")[0].text
+    /// 'PARIS'
+    #[getter]
+    fn text(&self) -> &str {
+        self.text.as_str()
     }
 
     /// The first candidate entry's label (``GPE``, ``ORG``...).
@@ -234,7 +259,7 @@ impl PyEntity {
             "Entity({}, {}, {:?}, label={label:?}, id={id})",
             self.start,
             self.end,
-            preview(&self.text)
+            preview(self.text.as_str())
         )
     }
 
@@ -242,7 +267,8 @@ impl PyEntity {
         let py = slf.py();
         let e = slf.get();
         let (label, id, canonical) = e.first();
-        let args = (e.start, e.end, &e.text, label, id, canonical, e.candidate_list(), e.sentence);
+        let text = e.text.as_str();
+        let args = (e.start, e.end, text, label, id, canonical, e.candidate_list(), e.sentence);
         (slf.get_type(), args).into_pyobject(py)
     }
 }
@@ -528,7 +554,13 @@ impl PyGazetteer {
         } else {
             self.inner.find(&text)
         };
-        let offsets = CharOffsets::new(&text);
+        if found.is_empty() {
+            return Ok(PyList::empty(py));
+        }
+        // The text is already an owned copy (or borrowed from Python):
+        // sharing it costs no further copy of its bytes.
+        let source = Arc::new(text.into_owned());
+        let offsets = CharOffsets::new(&source);
         let mut items = Vec::with_capacity(found.len());
         for e in &found {
             let mut entries = e.candidates().map(|c| c.index() as u32);
@@ -536,7 +568,7 @@ impl PyGazetteer {
             let entity = PyEntity {
                 start: offsets.char_offset(e.start),
                 end: offsets.char_offset(e.end),
-                text: e.text(&text).to_string(),
+                text: MentionText { source: source.clone(), start: e.start, end: e.end },
                 refers: Refers::Entries { gaz: self.inner.clone(), first, rest: entries.collect() },
                 sentence: None,
             };
