@@ -81,11 +81,8 @@ pub(crate) fn decode(bytes: &[u8]) -> std::result::Result<(Tables, Option<Engine
     let tables: Tables =
         postcard::from_bytes(encoded).map_err(|e| format!("undecodable tables: {e}"))?;
     tables.validate()?;
-    let engine = if automaton.is_empty() {
-        None
-    } else {
-        Some(Engine::fst_from_bytes(automaton, tables.keys.len())?)
-    };
+    let engine =
+        if automaton.is_empty() { None } else { Some(Engine::fst_from_bytes(automaton, &tables)?) };
     Ok((tables, engine))
 }
 

@@ -210,15 +210,37 @@ impl Engine {
         }
     }
 
-    /// An fst read back from [`to_bytes`](Engine::to_bytes), for tables
-    /// with `keys` keys.
-    pub fn fst_from_bytes(bytes: &[u8], keys: usize) -> Result<Engine, String> {
+    /// An fst read back from [`to_bytes`](Engine::to_bytes), for `tables`.
+    ///
+    /// The fst's checksum catches damage but not a forged file, and the
+    /// `fst` crate may panic on a malformed one. So the whole automaton is
+    /// read once here, every key checked against the tables: a walk in
+    /// `find` then only meets nodes this pass has already decoded.
+    pub fn fst_from_bytes(bytes: &[u8], tables: &Tables) -> Result<Engine, String> {
         let fst = Fst::new(bytes.to_vec()).map_err(|e| format!("undecodable automaton: {e}"))?;
         fst.verify().map_err(|e| format!("damaged automaton: {e}"))?;
+        let keys = tables.keys.len();
         if fst.len() != keys {
             return Err(format!("the automaton has {} names, the tables {keys}", fst.len()));
         }
-        Ok(Engine::Fst(fst))
+        let agrees = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            use fst::Streamer;
+            let mut seen = vec![false; keys];
+            let mut stream = fst.stream();
+            while let Some((key, out)) = stream.next() {
+                let Ok(k) = usize::try_from(out.value()) else { return false };
+                let Some(slot) = seen.get_mut(k) else { return false };
+                if *slot || tables.key(k).as_bytes() != key {
+                    return false;
+                }
+                *slot = true;
+            }
+            seen.iter().all(|&s| s)
+        }));
+        match agrees {
+            Ok(true) => Ok(Engine::Fst(fst)),
+            _ => Err("the automaton does not hold the names of its tables".to_string()),
+        }
     }
 }
 
@@ -226,5 +248,29 @@ impl<A: Automaton> AcEngine<A> {
     fn new(automaton: A) -> Result<AcEngine<A>, String> {
         let start = automaton.start_state(Anchored::Yes).map_err(ac_error)?;
         Ok(AcEngine { automaton, start })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Engine, Kind};
+    use crate::gazetteer::{Entry, Gazetteer};
+
+    fn gazetteer(names: &[&str]) -> Gazetteer {
+        Gazetteer::builder().extend(names.iter().map(|n| Entry::new(*n, "GPE"))).build().unwrap()
+    }
+
+    #[test]
+    fn a_stored_fst_must_hold_exactly_the_names_of_its_tables() {
+        let a = gazetteer(&["Paris", "Lyon", "Nice"]);
+        let b = gazetteer(&["Bonn", "Köln", "Ulm"]);
+        let fst_of = |g: &Gazetteer| {
+            let engine = Engine::build(&g.inner.tables, Kind::Fst).unwrap();
+            engine.to_bytes().unwrap().to_vec()
+        };
+        assert!(Engine::fst_from_bytes(&fst_of(&a), &a.inner.tables).is_ok());
+        // A well-formed fst, checksum and all, of other names: a forged file.
+        let forged = Engine::fst_from_bytes(&fst_of(&b), &a.inner.tables);
+        assert!(forged.is_err_and(|e| e.contains("does not hold the names")));
     }
 }
