@@ -36,7 +36,7 @@ class Sentence:
 
     >>> s = textfacts.split_sentences("It rained. Then it stopped.")[1]
     >>> s
-    Sentence(11, 27, "Then it stopped.")
+    Sentence(11, 27, 'Then it stopped.')
     >>> (s.start, s.end, s.text, len(s))
     (11, 27, 'Then it stopped.', 16)
     """
@@ -156,7 +156,7 @@ class Document:
 
     >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
     >>> doc
-    Document("In France, 87 people died. It rained.", sentences=2, entities=1, facts=1)
+    Document('In France, 87 people died. It rained.', sentences=2, entities=1, facts=1)
     >>> fact = doc.facts[0]
     >>> (fact.text, fact.noun, doc.sentences[fact.sentence].text)
     ('87', 'people', 'In France, 87 people died.')
@@ -285,7 +285,7 @@ class Extractor:
         """The sentence splitter in use.
 
         >>> textfacts.Extractor().splitter
-        SentenceSplitter(language="en", abbreviations=[], newline_ends_sentence=False)
+        SentenceSplitter(language='en', abbreviations=[], newline_ends_sentence=False)
         """
     @property
     def gazetteer(self) -> Gazetteer | None:
@@ -293,7 +293,7 @@ class Extractor:
         built-in one is used).
 
         >>> textfacts.Extractor(textfacts.Gazetteer([("Kelham", "GPE")])).gazetteer
-        Gazetteer(1 entries, 1 patterns, case="smart")
+        Gazetteer(1 entry, 1 pattern, case='smart')
         """
     @property
     def builtin(self) -> bool:
@@ -357,7 +357,7 @@ class Entity:
     >>> gaz = textfacts.Gazetteer(entries)
     >>> e = gaz.find("Tbilisi, Georgia.")[0]
     >>> e
-    Entity(9, 16, "Georgia", label="GPE", id="614540")
+    Entity(9, 16, 'Georgia', label='GPE', id='614540')
     >>> [c[1] for c in e.candidates]
     ['614540', '4197000']
     """
@@ -460,7 +460,7 @@ class Gazetteer:
     >>> entries = [("New York", "GPE"), ("New York City", "GPE", "Q60"), ("US", "GPE")]
     >>> gaz = textfacts.Gazetteer(entries)
     >>> gaz
-    Gazetteer(3 entries, 3 patterns, case="smart")
+    Gazetteer(3 entries, 3 patterns, case='smart')
     >>> [(e.text, e.id) for e in gaz.find("us officials in New York City and the US")]
     [('New York City', 'Q60'), ('US', None)]
     """
@@ -603,7 +603,7 @@ class NumericFact:
 
     >>> f = textfacts.extract_numbers("They expect 650 jobs.")[0]
     >>> f
-    NumericFact(12, 15, "650", kind="cardinal", value=650.0, noun="jobs")
+    NumericFact(12, 15, '650', kind='cardinal', value=650.0, noun='jobs')
     >>> g = textfacts.extract_numbers("Up to £3.5bn.")[0]
     >>> (g.text, g.kind, g.value, g.qualifier, g.unit, g.scale)
     ('Up to £3.5bn', 'money', 3500000000.0, 'at_most', 'GBP', 'bn')

@@ -8,8 +8,8 @@ use pythonize::pythonize;
 
 use super::gazetteer::{PyEntity, PyGazetteer};
 use super::numeric::{PyNumberExtractor, PyNumericFact};
-use super::sentence::{preview, sentences_to_py, GcPause, PySentence, PySentenceSplitter};
-use super::text::{text_arg, DETACH_THRESHOLD};
+use super::sentence::{sentences_to_py, GcPause, PySentence, PySentenceSplitter};
+use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
 
 /// A text with everything textfacts found in it: its sentences, the gazetteer
@@ -25,7 +25,7 @@ use crate::{CharOffsets, Extractor, SentenceSplitter};
 ///
 /// >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
 /// >>> doc
-/// Document("In France, 87 people died. It rained.", sentences=2, entities=1, facts=1)
+/// Document('In France, 87 people died. It rained.', sentences=2, entities=1, facts=1)
 /// >>> fact = doc.facts[0]
 /// >>> (fact.text, fact.noun, doc.sentences[fact.sentence].text)
 /// ('87', 'people', 'In France, 87 people died.')
@@ -285,8 +285,8 @@ impl PyDocument {
             ),
         };
         Ok(format!(
-            "Document({:?}, sentences={}, entities={}, facts={})",
-            preview(&self.text.bind(py).to_cow()?),
+            "Document({}, sentences={}, entities={}, facts={})",
+            repr_str(py, &self.text.bind(py).to_cow()?)?,
             counts.0,
             counts.1,
             counts.2
@@ -475,7 +475,7 @@ impl PyExtractor {
     /// The sentence splitter in use.
     ///
     /// >>> textfacts.Extractor().splitter
-    /// SentenceSplitter(language="en", abbreviations=[], newline_ends_sentence=False)
+    /// SentenceSplitter(language='en', abbreviations=[], newline_ends_sentence=False)
     #[getter]
     fn splitter(&self, py: Python<'_>) -> Py<PySentenceSplitter> {
         self.splitter.clone_ref(py)
@@ -485,7 +485,7 @@ impl PyExtractor {
     /// built-in one is used).
     ///
     /// >>> textfacts.Extractor(textfacts.Gazetteer([("Kelham", "GPE")])).gazetteer
-    /// Gazetteer(1 entries, 1 patterns, case="smart")
+    /// Gazetteer(1 entry, 1 pattern, case='smart')
     #[getter]
     fn gazetteer(&self, py: Python<'_>) -> Option<Py<PyGazetteer>> {
         self.gazetteer.as_ref().map(|g| g.clone_ref(py))
@@ -606,13 +606,13 @@ impl PyExtractor {
         Ok(out)
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let gazetteer = match (&self.gazetteer, self.builtin) {
-            (Some(_), _) => "<given>",
-            (None, true) => "builtin",
-            (None, false) => "none",
+            (Some(g), _) => g.bind(py).repr()?.to_cow()?.into_owned(),
+            (None, true) => "builtin".to_string(),
+            (None, false) => "none".to_string(),
         };
-        format!("Extractor(gazetteer={gazetteer})")
+        Ok(format!("Extractor(gazetteer={gazetteer})"))
     }
 
     /// Pickling support: the keyword arguments that rebuild this extractor.

@@ -6,8 +6,7 @@ use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyTuple, PyType};
 
-use super::sentence::preview;
-use super::text::{text_arg, DETACH_THRESHOLD};
+use super::text::{repr_opt, repr_str, text_arg, DETACH_THRESHOLD};
 use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer};
 use crate::CharOffsets;
 
@@ -64,7 +63,7 @@ impl MentionText {
 /// >>> gaz = textfacts.Gazetteer(entries)
 /// >>> e = gaz.find("Tbilisi, Georgia.")[0]
 /// >>> e
-/// Entity(9, 16, "Georgia", label="GPE", id="614540")
+/// Entity(9, 16, 'Georgia', label='GPE', id='614540')
 /// >>> [c[1] for c in e.candidates]
 /// ['614540', '4197000']
 #[pyclass(name = "Entity", module = "textfacts._textfacts", frozen, eq, hash, from_py_object)]
@@ -252,15 +251,16 @@ impl PyEntity {
         self.candidate_list()
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let (label, id, _) = self.first();
-        let id = id.map_or("None".to_string(), |id| format!("{id:?}"));
-        format!(
-            "Entity({}, {}, {:?}, label={label:?}, id={id})",
+        Ok(format!(
+            "Entity({}, {}, {}, label={}, id={})",
             self.start,
             self.end,
-            preview(self.text.as_str())
-        )
+            repr_str(py, self.text.as_str())?,
+            repr_str(py, label)?,
+            repr_opt(py, id)?
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
@@ -295,7 +295,7 @@ impl PyEntity {
 /// >>> entries = [("New York", "GPE"), ("New York City", "GPE", "Q60"), ("US", "GPE")]
 /// >>> gaz = textfacts.Gazetteer(entries)
 /// >>> gaz
-/// Gazetteer(3 entries, 3 patterns, case="smart")
+/// Gazetteer(3 entries, 3 patterns, case='smart')
 /// >>> [(e.text, e.id) for e in gaz.find("us officials in New York City and the US")]
 /// [('New York City', 'Q60'), ('US', None)]
 #[pyclass(name = "Gazetteer", module = "textfacts._textfacts", frozen)]
@@ -609,13 +609,15 @@ impl PyGazetteer {
         self.inner.len()
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Gazetteer({} entries, {} patterns, case={:?})",
-            self.inner.len(),
-            self.inner.pattern_count(),
-            self.inner.case().name()
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        Ok(format!(
+            "Gazetteer({}, {}, case={})",
+            count(self.inner.len(), "entry", "entries"),
+            count(self.inner.pattern_count(), "pattern", "patterns"),
+            repr_str(py, self.inner.case().name())?
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {

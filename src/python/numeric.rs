@@ -3,8 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 
-use super::sentence::preview;
-use super::text::{text_arg, DETACH_THRESHOLD};
+use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, NumberExtractor, NumericFact};
 
 /// One numeric fact of a text: ``text[f.start:f.end] == f.text``.
@@ -16,7 +15,7 @@ use crate::{CharOffsets, NumberExtractor, NumericFact};
 ///
 /// >>> f = textfacts.extract_numbers("They expect 650 jobs.")[0]
 /// >>> f
-/// NumericFact(12, 15, "650", kind="cardinal", value=650.0, noun="jobs")
+/// NumericFact(12, 15, '650', kind='cardinal', value=650.0, noun='jobs')
 /// >>> g = textfacts.extract_numbers("Up to £3.5bn.")[0]
 /// >>> (g.text, g.kind, g.value, g.qualifier, g.unit, g.scale)
 /// ('Up to £3.5bn', 'money', 3500000000.0, 'at_most', 'GBP', 'bn')
@@ -248,13 +247,13 @@ impl PyNumericFact {
         Ok(d)
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let mut s = format!(
-            "NumericFact({}, {}, {:?}, kind={:?}",
+            "NumericFact({}, {}, {}, kind={}",
             self.start,
             self.end,
-            preview(&self.text),
-            self.kind
+            repr_str(py, &self.text)?,
+            repr_str(py, &self.kind)?
         );
         if let Some(v) = self.value {
             s.push_str(&format!(", value={}", py_float(v)));
@@ -263,19 +262,19 @@ impl PyNumericFact {
             s.push_str(&format!(", low={}, high={}", py_float(l), py_float(h)));
         }
         if self.qualifier != "exact" {
-            s.push_str(&format!(", qualifier={:?}", self.qualifier));
+            s.push_str(&format!(", qualifier={}", repr_str(py, &self.qualifier)?));
         }
         if let Some(u) = &self.unit {
-            s.push_str(&format!(", unit={u:?}"));
+            s.push_str(&format!(", unit={}", repr_str(py, u)?));
         }
         if let Some(n) = &self.noun {
-            s.push_str(&format!(", noun={n:?}"));
+            s.push_str(&format!(", noun={}", repr_str(py, n)?));
         }
         if let Some(sc) = &self.scale {
-            s.push_str(&format!(", scale={sc:?}"));
+            s.push_str(&format!(", scale={}", repr_str(py, sc)?));
         }
         s.push(')');
-        s
+        Ok(s)
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {

@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
-use super::text::{text_arg, DETACH_THRESHOLD};
+use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, SentenceSplitter};
 
 /// One sentence of a text: ``text[s.start:s.end] == s.text``.
@@ -14,7 +14,7 @@ use crate::{CharOffsets, SentenceSplitter};
 ///
 /// >>> s = textfacts.split_sentences("It rained. Then it stopped.")[1]
 /// >>> s
-/// Sentence(11, 27, "Then it stopped.")
+/// Sentence(11, 27, 'Then it stopped.')
 /// >>> (s.start, s.end, s.text, len(s))
 /// (11, 27, 'Then it stopped.', 16)
 #[pyclass(name = "Sentence", module = "textfacts._textfacts", frozen)]
@@ -48,7 +48,7 @@ impl PySentence {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let text = self.text.bind(py).to_cow()?;
-        Ok(format!("Sentence({}, {}, {:?})", self.start, self.end, preview(&text)))
+        Ok(format!("Sentence({}, {}, {})", self.start, self.end, repr_str(py, &text)?))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
@@ -75,15 +75,6 @@ impl PySentence {
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
         (self.start, self.end, self.text.clone_ref(py)).into_pyobject(py)?.hash()
-    }
-}
-
-/// A short form of a long text for `repr`.
-pub fn preview(text: &str) -> String {
-    const MAX: usize = 60;
-    match text.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
     }
 }
 
@@ -245,13 +236,19 @@ impl PySentenceSplitter {
         sentences_to_py(py, &text, &sentences)
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "SentenceSplitter(language={:?}, abbreviations={:?}, newline_ends_sentence={})",
-            self.inner.language().code(),
-            self.inner.abbreviations(),
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let abbreviations = self
+            .inner
+            .abbreviations()
+            .iter()
+            .map(|a| repr_str(py, a))
+            .collect::<PyResult<Vec<_>>>()?
+            .join(", ");
+        Ok(format!(
+            "SentenceSplitter(language={}, abbreviations=[{abbreviations}], newline_ends_sentence={})",
+            repr_str(py, self.inner.language().code())?,
             if self.inner.newline_ends_sentence() { "True" } else { "False" }
-        )
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {

@@ -35,3 +35,19 @@ pub fn text_arg<'a>(ob: &'a Bound<'_, PyAny>, name: &str) -> PyResult<Cow<'a, st
         ))
     })
 }
+
+/// `text` as Python's `repr` writes it, shortened to a preview when long:
+/// quotes and escapes are Python's, not Rust's (`'it\'s'`, `'\u200b'`).
+pub fn repr_str(py: Python<'_>, text: &str) -> PyResult<String> {
+    const MAX: usize = 60;
+    let shown = match text.char_indices().nth(MAX) {
+        Some((cut, _)) => Cow::Owned(format!("{}…", &text[..cut])),
+        None => Cow::Borrowed(text),
+    };
+    Ok(PyString::new(py, &shown).repr()?.to_cow()?.into_owned())
+}
+
+/// An optional string as Python's `repr` writes it (`None` when absent).
+pub fn repr_opt(py: Python<'_>, text: Option<&str>) -> PyResult<String> {
+    text.map_or_else(|| Ok("None".to_string()), |t| repr_str(py, t))
+}

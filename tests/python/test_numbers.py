@@ -80,7 +80,7 @@ def test_facts_compare_and_pickle() -> None:
     assert pickle.loads(pickle.dumps(f)) == f
     assert f == textfacts.extract_numbers("at least $5m")[0]
     assert f != _one("at least $6m")
-    assert repr(f).startswith('NumericFact(0, 12, "at least $5m", kind="money", value=5000000.0')
+    assert repr(f).startswith("NumericFact(0, 12, 'at least $5m', kind='money', value=5000000.0")
     assert f.to_dict()["unit"] == "USD"
 
 
