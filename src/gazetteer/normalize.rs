@@ -48,32 +48,91 @@ pub(crate) fn is_boundary(text: &str, at: usize) -> bool {
 /// A text in searchable form, with the way back to the original.
 pub(crate) struct Haystack<'t> {
     pub text: Cow<'t, str>,
-    /// `map[i]` is the original offset of the character that produced byte
-    /// `i`; one extra entry holds the original length. `None` when offsets
-    /// are unchanged.
-    map: Option<Vec<usize>>,
+    /// Where searched offsets come from in the original; `None` when
+    /// offsets are unchanged.
+    map: Option<OffsetMap>,
+}
+
+/// The original offset of every searched byte, stored sparsely: one point
+/// where the searched form stops moving in step with the original. A map
+/// of one offset per byte cost eight times the text (800 MB for a 100 MB
+/// text with one "ß" in it); points cost only where the text changed.
+struct OffsetMap {
+    /// `(searched, original, in_step)`, by searched offset. From an
+    /// in-step point on, each searched character stands for one original
+    /// character of the same width; otherwise every byte up to the next
+    /// point came from the one original character at `original`.
+    points: Vec<(usize, usize, bool)>,
+    /// The original length, which the searched end maps to.
+    original_len: usize,
+}
+
+impl OffsetMap {
+    fn new() -> OffsetMap {
+        OffsetMap { points: vec![(0, 0, true)], original_len: 0 }
+    }
+
+    /// Records that searched bytes from `at` came from original offset
+    /// `from`, in step (one character for one of the same width) or not.
+    fn record(&mut self, at: usize, from: usize, in_step: bool) {
+        if let Some(&(s, o, true)) = self.points.last() {
+            if in_step && from >= o && at >= s && from - o == at - s {
+                return;
+            }
+        }
+        match self.points.last_mut() {
+            // Nothing was produced since the last point: it is replaced.
+            Some(last) if last.0 == at => *last = (at, from, in_step),
+            _ => self.points.push((at, from, in_step)),
+        }
+    }
+
+    /// Whether every point so far keeps offsets unchanged.
+    fn is_identity(&self) -> bool {
+        self.points.len() == 1 && self.points[0] == (0, 0, true)
+    }
+
+    /// The original offset of the character that produced searched byte `i`.
+    fn get(&self, searched: &str, i: usize) -> usize {
+        if i >= searched.len() {
+            return self.original_len;
+        }
+        let k = self.points.partition_point(|p| p.0 <= i).saturating_sub(1);
+        let (s, o, in_step) = self.points[k];
+        if !in_step {
+            return o;
+        }
+        let mut start = i;
+        while !searched.is_char_boundary(start) {
+            start -= 1;
+        }
+        o + (start - s)
+    }
 }
 
 impl Haystack<'_> {
+    fn map_at(&self, i: usize) -> Option<usize> {
+        self.map.as_ref().map(|m| m.get(&self.text, i))
+    }
+
     /// The original offset of searched offset `start`, or `None` when it
     /// falls inside what one original character produced (the second "s"
     /// of the "ss" that "ß" folds to).
     pub fn original_start(&self, start: usize) -> Option<usize> {
-        let Some(map) = &self.map else { return Some(start) };
-        if start > 0 && map[start - 1] == map[start] {
+        let Some(at) = self.map_at(start) else { return Some(start) };
+        if start > 0 && self.map_at(start - 1) == Some(at) {
             return None;
         }
-        Some(map[start])
+        Some(at)
     }
 
     /// The original offset of searched end offset `end` (> 0), or `None`
     /// when it falls inside what one original character produced.
     pub fn original_end(&self, original: &str, end: usize) -> Option<usize> {
-        let Some(map) = &self.map else { return Some(end) };
-        if end < map.len() - 1 && map[end] == map[end - 1] {
+        let Some(last) = self.map_at(end - 1) else { return Some(end) };
+        if end < self.text.len() && self.map_at(end) == Some(last) {
             return None;
         }
-        let last = map[end - 1];
         let width = original[last..].chars().next().map_or(0, char::len_utf8);
         Some(last + width)
     }
@@ -87,45 +146,29 @@ impl Haystack<'_> {
 /// Builds a [`Haystack`] by appending what each original character becomes.
 struct Out {
     text: String,
-    map: Option<Vec<usize>>,
+    map: OffsetMap,
 }
 
 impl Out {
     fn with_capacity(n: usize) -> Out {
-        Out { text: String::with_capacity(n), map: None }
+        Out { text: String::with_capacity(n), map: OffsetMap::new() }
     }
 
     /// Records that the bytes pushed since `before` came from offset `from`.
-    /// Offsets stay implicit while output and input stay in step.
     fn produced(&mut self, before: usize, from: usize, from_len: usize) {
         let after = self.text.len();
-        if let Some(map) = &mut self.map {
-            map.resize(after, from);
+        if after == before {
             return;
         }
         // One character for one of the same width keeps offsets (and
-        // character boundaries) identical; "ß" -> "ss" does not.
-        if before == from
-            && after - before == from_len
-            && self.text[before..].chars().nth(1).is_none()
-        {
-            return;
-        }
-        // So far output and input agree byte for byte: each byte maps to
-        // the start of its character.
-        let mut map: Vec<usize> = Vec::with_capacity(self.text.capacity() + 1);
-        for (at, c) in self.text[..before].char_indices() {
-            map.extend(std::iter::repeat(at).take(c.len_utf8()));
-        }
-        map.resize(after, from);
-        self.map = Some(map);
+        // character boundaries) in step; "ß" -> "ss" does not.
+        let in_step = after - before == from_len && self.text[before..].chars().nth(1).is_none();
+        self.map.record(before, from, in_step);
     }
 
-    fn finish(self, original_len: usize) -> (String, Option<Vec<usize>>) {
-        let mut map = self.map;
-        if let Some(map) = &mut map {
-            map.push(original_len);
-        }
+    fn finish(mut self, original_len: usize) -> (String, Option<OffsetMap>) {
+        self.map.original_len = original_len;
+        let map = (!self.map.is_identity()).then_some(self.map);
         (self.text, map)
     }
 }
@@ -219,14 +262,11 @@ fn ascii_haystack(text: &str, fold: bool, whitespace: bool) -> Haystack<'_> {
         return Haystack { text: Cow::Borrowed(text), map: None };
     }
     let mut out = Vec::with_capacity(bytes.len());
-    let mut map: Option<Vec<usize>> = None;
+    let mut map = OffsetMap::new();
     let mut in_space = false;
     for (at, &b) in bytes.iter().enumerate() {
         let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
         if space && in_space {
-            if map.is_none() {
-                map = Some((0..out.len()).collect());
-            }
             continue;
         }
         in_space = space;
@@ -237,14 +277,11 @@ fn ascii_haystack(text: &str, fold: bool, whitespace: bool) -> Haystack<'_> {
         } else {
             b
         };
+        map.record(out.len(), at, true);
         out.push(b);
-        if let Some(map) = &mut map {
-            map.push(at);
-        }
     }
-    if let Some(map) = &mut map {
-        map.push(bytes.len());
-    }
+    map.original_len = bytes.len();
+    let map = (!map.is_identity()).then_some(map);
     // Only ASCII bytes were pushed.
     let text = String::from_utf8(out).unwrap_or_default();
     Haystack { text: Cow::Owned(text), map }
