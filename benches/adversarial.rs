@@ -27,7 +27,10 @@ fn repeat(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes / unit.len() + 1)
 }
 
-fn shapes() -> Vec<(&'static str, Stage, Box<dyn Fn(usize) -> String>)> {
+/// A named input shape, the stage it targets, and how to make it at a size.
+type Shape = (&'static str, Stage, Box<dyn Fn(usize) -> String>);
+
+fn shapes() -> Vec<Shape> {
     vec![
         ("full-stops", Stage::Sentences, Box::new(|n| repeat(".", n))),
         ("quotation-marks", Stage::Sentences, Box::new(|n| repeat("\"", n))),
