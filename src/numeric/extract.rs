@@ -31,14 +31,6 @@ pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
         }
         pos = next;
     }
-    // A number too large for an f64 ("9" repeated 400 times, a run of scale
-    // words) has no value worth reporting: infinity is not a number a
-    // caller can store, compare or serialise as JSON.
-    for f in &mut out {
-        for v in [&mut f.value, &mut f.low, &mut f.high] {
-            *v = v.filter(|x| x.is_finite());
-        }
-    }
     out
 }
 

@@ -103,8 +103,7 @@ pub struct NumericFact {
     pub end: usize,
     /// What the number measures.
     pub kind: NumericKind,
-    /// The resolved value; `None` for a range, for a vague amount, and for
-    /// a number too large for an `f64` (never infinite or NaN).
+    /// The resolved value; `None` for a range and for a vague amount.
     pub value: Option<f64>,
     /// The lower end of a range ("150" in "150-200"), or of a decade.
     pub low: Option<f64>,
