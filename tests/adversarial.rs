@@ -39,8 +39,9 @@ fn check(doc: &Document) {
         let sentence = doc.sentences[f.sentence];
         assert!(sentence.start <= start && start < sentence.end);
         assert!(f.entities.end <= doc.entities.len());
-        if let Some(value) = f.fact.value {
-            assert!(value.is_finite(), "{value}");
+        // Too large for an f64 is documented as infinity; never NaN.
+        for v in [f.fact.value, f.fact.low, f.fact.high].into_iter().flatten() {
+            assert!(!v.is_nan(), "{v}");
         }
         previous = end;
     }
@@ -117,15 +118,15 @@ fn a_megabyte_without_whitespace_finishes_with_valid_spans() {
 }
 
 #[test]
-fn a_number_of_a_hundred_thousand_digits_is_one_fact_without_an_infinite_value() {
+fn a_number_of_a_hundred_thousand_digits_is_one_fact_of_infinite_value() {
     let text = format!("It cost ${} yesterday.", "9".repeat(100_000));
     let doc = extract(&text);
     assert_eq!(doc.sentences.len(), 1);
     assert_eq!(doc.facts.len(), 1);
     let fact = &doc.facts[0].fact;
     assert!(fact.end - fact.start >= 100_000, "the whole number is one fact");
-    // Too large for an f64: no value is better than infinity.
-    assert!(fact.value.map_or(true, f64::is_finite), "{:?}", fact.value);
+    // Too large for an f64: the README documents the value as infinity.
+    assert_eq!(fact.value, Some(f64::INFINITY));
 }
 
 #[test]
@@ -145,20 +146,15 @@ fn million_repeated_a_hundred_thousand_times_is_no_fact() {
 }
 
 #[test]
-fn a_number_followed_by_a_hundred_thousand_scale_words_finishes_with_a_bounded_value() {
+fn a_number_followed_by_a_hundred_thousand_scale_words_is_one_fact() {
     let doc = extract(&format!("5 {}", "million ".repeat(100_000)));
-    for f in &doc.facts {
-        assert!(f.fact.value.map_or(true, f64::is_finite));
-        assert!(f.fact.low.map_or(true, f64::is_finite));
-    }
+    assert_eq!(doc.facts.len(), 1);
 }
 
 #[test]
 fn a_long_run_of_number_words_finishes() {
     let doc = extract(&"one hundred and twenty-three thousand ".repeat(20_000));
-    for f in &doc.facts {
-        assert!(f.fact.value.map_or(true, f64::is_finite));
-    }
+    assert!(!doc.facts.is_empty());
 }
 
 // ---- Nesting ----
