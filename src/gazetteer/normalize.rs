@@ -306,6 +306,22 @@ mod tests {
     }
 
     #[test]
+    fn the_offset_map_grows_with_the_changes_not_with_the_text() {
+        // One length-changing character, then a megabyte in step with the
+        // original: a handful of points, and offsets still map back.
+        let text = format!("Stra\u{df}e {}Paris", "Zo\u{eb} ".repeat(200_000));
+        let hay = haystack(&text, true, Normalization::default());
+        let map = hay.map.as_ref().expect("folding changed offsets");
+        assert!(map.points.len() <= 4, "{} points", map.points.len());
+        let at = hay.text.rfind("paris").unwrap();
+        assert_eq!(hay.original(&text, at, at + 5), Some((text.len() - 5, text.len())));
+        let text = format!("a {}b", " ".repeat(1_000_000));
+        let hay = haystack(&text, false, all());
+        assert_eq!(hay.text, "a b");
+        assert!(hay.map.as_ref().is_some_and(|m| m.points.len() <= 2));
+    }
+
+    #[test]
     fn folding_that_changes_length_maps_back_to_whole_characters() {
         let text = "Die Straße in İstanbul";
         let hay = haystack(text, true, Normalization::default());
