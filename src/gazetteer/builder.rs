@@ -299,14 +299,24 @@ struct Surface {
 fn prepare(entry: &Entry, case: CaseMode, fold: bool, norm: Normalization) -> Result<Vec<Surface>> {
     validate(entry)
         .map_err(|message| Error::InvalidPattern { pattern: entry.pattern.clone(), message })?;
-    Ok(std::iter::once(&entry.pattern)
+    std::iter::once(&entry.pattern)
         .chain(&entry.aliases)
         .map(|surface| {
             let rule = rule(surface, case, fold);
             let exact = (rule == Rule::Exact).then(|| normalize_pattern(surface, false, norm));
-            Surface { key: normalize_pattern(surface, fold, norm), rule, exact }
+            let key = normalize_pattern(surface, fold, norm);
+            // A word made only of marks ("\u{739}") passes validation but
+            // vanishes when diacritics are ignored; an empty key would
+            // match between every two characters.
+            if key.is_empty() {
+                return Err(Error::InvalidPattern {
+                    pattern: entry.pattern.clone(),
+                    message: format!("{surface:?} is empty once normalised, so it cannot match"),
+                });
+            }
+            Ok(Surface { key, rule, exact })
         })
-        .collect())
+        .collect::<Result<_>>()
 }
 
 /// The reason an entry cannot be used, if any.
