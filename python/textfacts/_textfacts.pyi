@@ -7,7 +7,7 @@ from typing import Any, TypeAlias, final
 from typing_extensions import Self
 
 _Path: TypeAlias = str | PathLike[str]
-_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | None] | Mapping[str, object]
+_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | int | None] | Mapping[str, object]
 
 __all__ = [
     "Document",
@@ -442,7 +442,8 @@ class Gazetteer:
 
     ``entries`` is an iterable of ``(pattern, label)`` or ``(pattern, label, id)``
     tuples, or dicts with ``pattern``, ``label`` and optionally ``id``,
-    ``canonical``, ``aliases`` (a list) and ``case``.
+    ``canonical``, ``aliases`` (a list) and ``case``. Every field is a ``str``,
+    but an ``id`` may also be an ``int`` (numeric ids, as GeoNames has).
 
     ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four
     capitals match only exactly and an all-lower-case match does not count for

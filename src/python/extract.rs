@@ -299,6 +299,17 @@ impl PyDocument {
     }
 }
 
+/// The document's text as a plain `str`: the caller's own object when it is
+/// one (so it is not made twice), a new `str` for a subclass, whose extra
+/// behaviour a document should not carry.
+fn plain_str(given: &Bound<'_, PyAny>, text: &str) -> PyResult<Py<PyString>> {
+    if given.is_exact_instance_of::<PyString>() {
+        Ok(given.cast::<PyString>()?.clone().unbind())
+    } else {
+        Ok(PyString::new(given.py(), text).unbind())
+    }
+}
+
 /// Writes JSON, compact or indented by `indent` spaces.
 fn write_json<T: serde::Serialize>(value: &T, indent: Option<usize>) -> PyResult<String> {
     let result = match indent {
@@ -524,9 +535,7 @@ impl PyExtractor {
         } else {
             self.inner.extract(&s)
         };
-        // text_arg has checked that it is a str.
-        let text = text.cast::<PyString>()?.clone().unbind();
-        Ok(PyDocument::from_core(text, doc))
+        Ok(PyDocument::from_core(plain_str(text, &doc.text)?, doc))
     }
 
     /// Extracts from many texts, in order, on ``threads`` threads (default: all
@@ -593,9 +602,7 @@ impl PyExtractor {
                 None => self.inner.extract_many_with(chunk, threads, tick),
             });
             for (doc, text) in docs.into_iter().zip(&items[start..end]) {
-                // text_arg has checked that every item is a str.
-                let text = text.cast::<PyString>()?.clone().unbind();
-                out.push(PyDocument::from_core(text, doc));
+                out.push(PyDocument::from_core(plain_str(text, &doc.text)?, doc));
             }
             py.check_signals()?;
             start = end;

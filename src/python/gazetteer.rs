@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyInt, PyList, PyString, PyTuple, PyType};
 
 use super::text::{repr_opt, repr_str, text_arg, DETACH_THRESHOLD};
 use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer};
@@ -277,7 +277,8 @@ impl PyEntity {
 ///
 /// ``entries`` is an iterable of ``(pattern, label)`` or ``(pattern, label, id)``
 /// tuples, or dicts with ``pattern``, ``label`` and optionally ``id``,
-/// ``canonical``, ``aliases`` (a list) and ``case``.
+/// ``canonical``, ``aliases`` (a list) and ``case``. Every field is a ``str``,
+/// but an ``id`` may also be an ``int`` (numeric ids, as GeoNames has).
 ///
 /// ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four
 /// capitals match only exactly and an all-lower-case match does not count for
@@ -311,22 +312,25 @@ impl PyGazetteer {
 }
 
 /// Reads one item of the `entries` argument.
+///
+/// Every field must be a `str` (a `TypeError` naming the entry and field
+/// otherwise, a `ValueError` for a lone surrogate), except that an `id` may
+/// be an `int`, as numeric ids (GeoNames, Wikidata numbers) often are.
 fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
     let bad = |message: String| PyValueError::new_err(format!("entries[{index}]: {message}"));
+    let field = |v: &Bound<'_, PyAny>, key: &str| -> PyResult<String> {
+        Ok(text_arg(v, &format!("entries[{index}] {key}"))?.into_owned())
+    };
     let entry = if let Ok(dict) = item.cast::<PyDict>() {
         let text = |key: &str| -> PyResult<Option<String>> {
             match dict.get_item(key)? {
                 None => Ok(None),
-                Some(v) if v.is_none() => Ok(None),
-                Some(v) => {
-                    if let Ok(s) = v.extract::<String>() {
-                        Ok(Some(s))
-                    } else if let Ok(n) = v.extract::<i64>() {
-                        Ok(Some(n.to_string()))
-                    } else {
-                        Err(bad(format!("{key:?} must be a str")))
-                    }
+                // An absent optional field may be written as None.
+                Some(v) if v.is_none() && !matches!(key, "pattern" | "label") => Ok(None),
+                Some(v) if key == "id" && v.is_instance_of::<PyInt>() => {
+                    Ok(Some(v.extract::<i128>()?.to_string()))
                 }
+                Some(v) => field(&v, key).map(Some),
             }
         };
         let pattern = text("pattern")?.ok_or_else(|| bad("missing \"pattern\"".to_string()))?;
@@ -336,23 +340,43 @@ fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
         entry.canonical = text("canonical")?;
         if let Some(aliases) = dict.get_item("aliases")? {
             if !aliases.is_none() {
-                if aliases.is_instance_of::<pyo3::types::PyString>() {
-                    return Err(bad("\"aliases\" must be a list of str, not a str".to_string()));
+                if aliases.is_instance_of::<PyString>() {
+                    return Err(PyTypeError::new_err(format!(
+                        "entries[{index}][\"aliases\"] must be a list of str, not a str"
+                    )));
                 }
-                entry.aliases = aliases
-                    .extract::<Vec<String>>()
-                    .map_err(|_| bad("\"aliases\" must be a list of str".to_string()))?;
+                let list = aliases.try_iter().map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "entries[{index}][\"aliases\"] must be a list of str"
+                    ))
+                })?;
+                for alias in list {
+                    entry.aliases.push(field(&alias?, "aliases")?);
+                }
             }
         }
         if let Some(case) = text("case")? {
             entry.case = Some(case.parse().map_err(|e: crate::Error| bad(e.to_string()))?);
         }
         entry
-    } else if let Ok(tuple) = item.extract::<(String, String)>() {
-        Entry::new(tuple.0, tuple.1)
-    } else if let Ok(tuple) = item.extract::<(String, String, Option<String>)>() {
-        let mut entry = Entry::new(tuple.0, tuple.1);
-        entry.id = tuple.2;
+    } else if let Ok(tuple) = item.cast::<PyTuple>() {
+        let (pattern, label, id) = match tuple.len() {
+            2 => (tuple.get_item(0)?, tuple.get_item(1)?, None),
+            3 => (tuple.get_item(0)?, tuple.get_item(1)?, Some(tuple.get_item(2)?)),
+            n => {
+                return Err(PyTypeError::new_err(format!(
+                    "entries[{index}] is a tuple of {n} items; it must be (pattern, label) or \
+                     (pattern, label, id)"
+                )))
+            }
+        };
+        let mut entry = Entry::new(field(&pattern, "pattern")?, field(&label, "label")?);
+        entry.id = match id {
+            Some(id) if id.is_none() => None,
+            Some(id) if id.is_instance_of::<PyInt>() => Some(id.extract::<i128>()?.to_string()),
+            Some(id) => Some(field(&id, "id")?),
+            None => None,
+        };
         entry
     } else {
         return Err(PyTypeError::new_err(format!(
