@@ -19,6 +19,13 @@ _COLUMNS = {
         "unit", "noun", "qualifier", "sentence", "entities",
     ],
 }  # fmt: skip
+# Column types that do not depend on what the rows hold: offsets stay integers in an empty
+# table, a column of absent bounds is still numeric (NaN), and an absent noun offset is <NA>.
+_DTYPES = {
+    "doc": "int64", "start": "int64", "end": "int64", "sentence": "int64",
+    "value": "float64", "low": "float64", "high": "float64",
+    "noun_start": "Int64", "noun_end": "Int64",
+}  # fmt: skip
 
 
 def to_pandas(docs: Document | Iterable[Document], what: str = "facts") -> pandas.DataFrame:
@@ -54,4 +61,5 @@ def to_pandas(docs: Document | Iterable[Document], what: str = "facts") -> panda
             if not rows:
                 columns.extend(k for k in item if k not in columns)
             rows.append({"doc": i, **item})
-    return pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=columns)
+    return table.astype({c: t for c, t in _DTYPES.items() if c in table.columns})

@@ -62,3 +62,14 @@ def test_facts_and_entities_tables_have_the_document_schema() -> None:
         [0, "France", "GPE"],
         [2, "Spain", "GPE"],
     ]
+
+
+def test_numeric_columns_keep_numeric_types_whatever_the_rows_hold() -> None:
+    docs = textfacts.Extractor().extract_many(["It cost 5 dollars.", "Then 3 people came."])
+    facts = textfacts.to_pandas(docs)
+    assert str(facts["low"].dtype) == "float64" and facts["low"].isna().all()
+    assert str(facts["start"].dtype) == "int64"
+    assert str(facts["noun_start"].dtype) == "Int64"
+    assert facts["noun_start"].isna().tolist() == [True, False]
+    empty = textfacts.to_pandas([], what="facts")
+    assert str(empty["start"].dtype) == "int64" and str(empty["value"].dtype) == "float64"
