@@ -194,14 +194,6 @@ impl Engine {
         })
     }
 
-    pub fn kind(&self) -> Kind {
-        match self {
-            Engine::Dfa(_) => Kind::Dfa,
-            Engine::Nfa(_) => Kind::Nfa,
-            Engine::Fst(_) => Kind::Fst,
-        }
-    }
-
     /// The serialised automaton, for the engines that can be stored.
     pub fn to_bytes(&self) -> Option<&[u8]> {
         match self {

@@ -157,17 +157,19 @@ impl Gazetteer {
     }
 
     fn from_tables(tables: Tables) -> Result<Gazetteer> {
-        let key_bytes: usize = tables.keys.iter().map(|k| (k.1 - k.0) as usize).sum();
-        Gazetteer::with_engine(tables, Kind::for_key_bytes(key_bytes), None)
+        Gazetteer::with_engine(tables, None)
     }
 
-    /// Puts tables and an engine together, building the engine (of kind
-    /// `kind`) unless it was loaded.
-    fn with_engine(tables: Tables, kind: Kind, engine: Option<Engine>) -> Result<Gazetteer> {
+    /// Puts tables and an engine together, building the engine (of the kind
+    /// measured best for the keys' size) unless it was loaded.
+    fn with_engine(tables: Tables, engine: Option<Engine>) -> Result<Gazetteer> {
         let engine = match engine {
             Some(engine) => engine,
-            None => Engine::build(&tables, kind)
-                .map_err(|message| Error::InvalidOption { option: "entries", message })?,
+            None => {
+                let key_bytes: usize = tables.keys.iter().map(|k| (k.1 - k.0) as usize).sum();
+                Engine::build(&tables, Kind::for_key_bytes(key_bytes))
+                    .map_err(|message| Error::InvalidOption { option: "entries", message })?
+            }
         };
         let mut first_byte = [false; 256];
         for &k in &tables.keys {
@@ -401,7 +403,7 @@ impl Gazetteer {
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer> {
         let (tables, engine) =
             compiled::decode(bytes).map_err(|m| compiled::format_error(None, m))?;
-        Gazetteer::from_parts(tables, engine)
+        Gazetteer::with_engine(tables, engine)
     }
 
     /// Writes the compiled form to a file.
@@ -414,14 +416,7 @@ impl Gazetteer {
     /// Reads a file written by [`save`](Gazetteer::save).
     pub fn load(path: impl AsRef<Path>) -> Result<Gazetteer> {
         let (tables, engine) = compiled::read(path.as_ref())?;
-        Gazetteer::from_parts(tables, engine)
-    }
-
-    fn from_parts(tables: Tables, engine: Option<Engine>) -> Result<Gazetteer> {
-        match engine {
-            Some(engine) => Gazetteer::with_engine(tables, engine.kind(), Some(engine)),
-            None => Gazetteer::from_tables(tables),
-        }
+        Gazetteer::with_engine(tables, engine)
     }
 }
 
@@ -663,6 +658,12 @@ mod tests {
         spans(&out)
     }
 
+    /// A gazetteer of `tables` searched by an engine of kind `kind`.
+    fn with_kind(tables: Tables, kind: Kind) -> Gazetteer {
+        let engine = Engine::build(&tables, kind).unwrap();
+        Gazetteer::with_engine(tables, Some(engine)).unwrap()
+    }
+
     fn name() -> impl Strategy<Value = String> {
         proptest::string::string_regex("[abAB][abAB\u{df}\u{e9}\u{130}]{0,3}( [abAB\u{e9}]{1,3})?")
             .unwrap()
@@ -672,7 +673,7 @@ mod tests {
     fn a_damaged_or_cut_stored_automaton_is_a_format_error() {
         let mut b = Gazetteer::builder();
         b.extend(["Paris", "Lyon", "New York"].map(|n| Entry::new(n, "GPE")));
-        let g = Gazetteer::with_engine(b.tables().unwrap(), Kind::Fst, None).unwrap();
+        let g = with_kind(b.tables().unwrap(), Kind::Fst);
         let bytes = g.to_bytes();
         assert_eq!(Gazetteer::from_bytes(&bytes).unwrap().find("Lyon, New York").len(), 2);
         for at in 0..bytes.len() {
@@ -709,16 +710,16 @@ mod tests {
                 b.add(Entry::new(n.as_str(), if i % 2 == 0 { "A" } else { "B" }));
             }
             let tables = b.tables().unwrap();
-            let dfa = Gazetteer::with_engine(tables.clone(), Kind::Dfa, None).unwrap();
+            let dfa = with_kind(tables.clone(), Kind::Dfa);
             let want = oracle(&dfa, &text);
             for kind in [Kind::Dfa, Kind::Nfa, Kind::Fst] {
-                let g = Gazetteer::with_engine(tables.clone(), kind, None).unwrap();
+                let g = with_kind(tables.clone(), kind);
                 prop_assert_eq!(&spans(&g.find(&text)), &want, "{:?}", kind);
             }
             // A stored automaton searches like a built one.
-            let stored = Gazetteer::with_engine(tables, Kind::Fst, None).unwrap();
+            let stored = with_kind(tables, Kind::Fst);
             let loaded = Gazetteer::from_bytes(&stored.to_bytes()).unwrap();
-            prop_assert_eq!(loaded.inner.engine.kind(), Kind::Fst);
+            prop_assert!(matches!(loaded.inner.engine, Engine::Fst(_)));
             prop_assert_eq!(spans(&loaded.find(&text)), want);
         }
     }
