@@ -8,7 +8,7 @@ use pythonize::pythonize;
 
 use super::gazetteer::{PyEntity, PyGazetteer};
 use super::numeric::{PyNumberExtractor, PyNumericFact};
-use super::sentence::{sentences_to_py, GcPause, PySentence, PySentenceSplitter};
+use super::sentence::{sentence_objects, GcPause, PySentence, PySentenceSplitter};
 use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
 
@@ -57,10 +57,7 @@ impl PyDocument {
 
     fn sentence_objects(&self, py: Python<'_>) -> PyResult<&[Py<PySentence>]> {
         let made = self.sentences.get_or_try_init(py, || match &self.core {
-            Some(doc) => sentences_to_py(py, &doc.text, &doc.sentences)?
-                .iter()
-                .map(|s| s.cast_into::<PySentence>().map(Bound::unbind).map_err(PyErr::from))
-                .collect::<PyResult<Vec<_>>>(),
+            Some(doc) => sentence_objects(py, &doc.text, &doc.sentences),
             None => Ok(Vec::new()),
         })?;
         Ok(made)

@@ -85,9 +85,18 @@ pub fn sentences_to_py<'py>(
     text: &str,
     sentences: &[crate::Sentence],
 ) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, sentence_objects(py, text, sentences)?)
+}
+
+/// The `Sentence` objects of byte-offset sentences, one `str` each.
+pub fn sentence_objects(
+    py: Python<'_>,
+    text: &str,
+    sentences: &[crate::Sentence],
+) -> PyResult<Vec<Py<PySentence>>> {
     let offsets = CharOffsets::new(text);
     let _pause = GcPause::new(py, sentences.len())?;
-    let items = sentences
+    sentences
         .iter()
         .map(|s| {
             let sentence = PySentence {
@@ -95,10 +104,9 @@ pub fn sentences_to_py<'py>(
                 end: offsets.char_offset(s.end),
                 text: PyString::new(py, s.text(text)).unbind(),
             };
-            Bound::new(py, sentence)
+            Py::new(py, sentence)
         })
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, items)
+        .collect()
 }
 
 /// Pauses Python's cyclic garbage collector while many `Sentence`s are
