@@ -321,34 +321,38 @@ fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
     let field = |v: &Bound<'_, PyAny>, key: &str| -> PyResult<String> {
         Ok(text_arg(v, &format!("entries[{index}] {key}"))?.into_owned())
     };
+    let id_field = |v: &Bound<'_, PyAny>| -> PyResult<Option<String>> {
+        if v.is_none() {
+            Ok(None)
+        } else if v.is_instance_of::<PyInt>() {
+            Ok(Some(v.extract::<i128>()?.to_string()))
+        } else {
+            field(v, "id").map(Some)
+        }
+    };
     let entry = if let Ok(dict) = item.cast::<PyDict>() {
         let text = |key: &str| -> PyResult<Option<String>> {
             match dict.get_item(key)? {
                 None => Ok(None),
                 // An absent optional field may be written as None.
                 Some(v) if v.is_none() && !matches!(key, "pattern" | "label") => Ok(None),
-                Some(v) if key == "id" && v.is_instance_of::<PyInt>() => {
-                    Ok(Some(v.extract::<i128>()?.to_string()))
-                }
                 Some(v) => field(&v, key).map(Some),
             }
         };
         let pattern = text("pattern")?.ok_or_else(|| bad("missing \"pattern\"".to_string()))?;
         let label = text("label")?.ok_or_else(|| bad("missing \"label\"".to_string()))?;
         let mut entry = Entry::new(pattern, label);
-        entry.id = text("id")?;
+        entry.id = dict.get_item("id")?.map(|v| id_field(&v)).transpose()?.flatten();
         entry.canonical = text("canonical")?;
         if let Some(aliases) = dict.get_item("aliases")? {
             if !aliases.is_none() {
                 if aliases.is_instance_of::<PyString>() {
                     return Err(PyTypeError::new_err(format!(
-                        "entries[{index}][\"aliases\"] must be a list of str, not a str"
+                        "entries[{index}] aliases must be a list of str, not a str"
                     )));
                 }
                 let list = aliases.try_iter().map_err(|_| {
-                    PyTypeError::new_err(format!(
-                        "entries[{index}][\"aliases\"] must be a list of str"
-                    ))
+                    PyTypeError::new_err(format!("entries[{index}] aliases must be a list of str"))
                 })?;
                 for alias in list {
                     entry.aliases.push(field(&alias?, "aliases")?);
@@ -371,12 +375,7 @@ fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
             }
         };
         let mut entry = Entry::new(field(&pattern, "pattern")?, field(&label, "label")?);
-        entry.id = match id {
-            Some(id) if id.is_none() => None,
-            Some(id) if id.is_instance_of::<PyInt>() => Some(id.extract::<i128>()?.to_string()),
-            Some(id) => Some(field(&id, "id")?),
-            None => None,
-        };
+        entry.id = id.map(|v| id_field(&v)).transpose()?.flatten();
         entry
     } else {
         return Err(PyTypeError::new_err(format!(
