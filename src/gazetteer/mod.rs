@@ -61,6 +61,7 @@ mod builtin;
 mod compiled;
 mod engine;
 mod entry;
+mod first_words;
 mod loaders;
 mod normalize;
 mod tables;
@@ -74,6 +75,7 @@ pub use loaders::Format;
 pub use normalize::Normalization;
 
 use engine::{Engine, Kind, Walk};
+use first_words::{FirstWords, Word};
 use normalize::{haystack, is_boundary, is_word_char, Feed};
 use tables::{Cand, Rule, Tables, HAS_ANY, HAS_EXACT, HAS_NOT_LOWER};
 
@@ -97,6 +99,7 @@ struct Inner {
     ascii_class: [u8; 128],
     /// Whether some key starts with this byte (of the searchable form).
     first_byte: [bool; 256],
+    first_words: FirstWords,
 }
 
 const WORD: u8 = 1;
@@ -192,7 +195,9 @@ impl Gazetteer {
             }
         }
         let flags = tables.key_flags();
-        Ok(Gazetteer { inner: Arc::new(Inner { tables, flags, engine, ascii_class, first_byte }) })
+        let first_words = FirstWords::new((0..tables.keys.len()).map(|k| tables.key(k)), fold);
+        let inner = Inner { tables, flags, engine, ascii_class, first_byte, first_words };
+        Ok(Gazetteer { inner: Arc::new(inner) })
     }
 
     /// The number of entries (distinct things; aliases and rows naming the
@@ -253,8 +258,9 @@ impl Gazetteer {
     }
 
     /// Visits every place a match may start (where no word continues
-    /// across, and some key starts with what the character there becomes)
-    /// and walks the automaton from it. Without overlapping, the longest
+    /// across, some key starts with what the character there becomes, and
+    /// [`FirstWords`] does not rule the word out) and walks the automaton
+    /// from it. Without overlapping, the longest
     /// key there that passes every rule wins and the scan resumes after
     /// it; a key that fails (it ends inside a word, or its case is wrong)
     /// leaves the shorter keys found on the same walk to be tried.
@@ -295,6 +301,14 @@ impl Gazetteer {
                 (is_word_char(c), c.len_utf8(), may_start)
             };
             if may_start && !(word && prev_word) {
+                if b.is_ascii_alphanumeric() {
+                    if let Word::NoKey(end) = inner.first_words.judge(bytes, i) {
+                        // Nothing starts inside a word either.
+                        i = end;
+                        prev_word = true;
+                        continue;
+                    }
+                }
                 if let Some(end) = self.start_at(engine, text, i, &mut found, &mut scratch, out) {
                     i = end;
                     prev_word = text[..end].chars().next_back().is_some_and(is_word_char);

@@ -1,0 +1,187 @@
+//! A filter on where a walk can succeed: the first word of every key.
+//!
+//! Matches start and end at word boundaries, so a key can only match where
+//! the text's word at the start is exactly the key's first word. Walking
+//! the automaton from every word start costs several times more than
+//! reading the word once: most words of a news story ("said", "the",
+//! "Monday") begin no name at all, yet share their first letters with
+//! thousands of names. So the scan reads each word, hashes it, and walks
+//! only when some key begins with that word.
+//!
+//! Only words of ASCII letters and digits are judged here; a word that
+//! runs on into a non-ASCII character is always walked, since folding or
+//! normalising that character may turn it into anything. The filter is a
+//! Bloom-style bit set: a false "maybe" costs one walk, never a match.
+
+/// The first words of the keys, as a bit set of their hashes.
+pub(crate) struct FirstWords {
+    bits: Vec<u64>,
+    /// `64 - log2(word count)`: the shift that takes a hash to a word.
+    shift: u32,
+    /// The longest first word, in bytes; a longer word begins no key.
+    longest: usize,
+    /// `0x20` when keys are case folded: OR-ing it into an ASCII letter or
+    /// digit gives what folding would (digits already have the bit).
+    fold_mask: u8,
+}
+
+/// What reading a word at a word start tells the scan.
+pub(crate) enum Word {
+    /// No key can match here; the word ends at this byte.
+    NoKey(usize),
+    /// Some key may match here.
+    Walk,
+}
+
+/// ASCII letters and digits, as a table: a load and a test per byte.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const MULTIPLIER: u64 = 0xff51_afd7_ed55_8ccd;
+
+/// The hash of a word's folded bytes, spread so that its high bits are
+/// usable as indices.
+#[inline(always)]
+fn mix(h: u64) -> u64 {
+    (h ^ (h >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+impl FirstWords {
+    /// The filter for `keys` (their searchable forms), folded or not.
+    pub fn new<'k>(keys: impl Iterator<Item = &'k str> + Clone, fold: bool) -> FirstWords {
+        let fold_mask = if fold { 0x20 } else { 0 };
+        // Sixteen bits per key, two of them set per word, both in one
+        // 64-bit word of the set: about one word in fifty that begins no
+        // key is walked anyway.
+        let count = keys.clone().count().max(1);
+        let words = (count / 4).next_power_of_two().clamp(64, 1 << 24);
+        let mut filter = FirstWords {
+            bits: vec![0; words],
+            shift: 64 - words.trailing_zeros(),
+            longest: 0,
+            fold_mask,
+        };
+        for key in keys {
+            let bytes = key.as_bytes();
+            let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            // A key whose first word runs into a non-ASCII character (or
+            // that starts with punctuation) can only match where the text
+            // does too, and such text is always walked.
+            if len == 0 || bytes.get(len).is_some_and(|&b| b >= 0x80) {
+                continue;
+            }
+            let h = filter.hash(bytes, 0, len);
+            filter.insert(h);
+            filter.longest = filter.longest.max(len);
+        }
+        filter
+    }
+
+    /// The hash of `bytes[start..start + len]`, folded. Eight bytes at a
+    /// time: words are short, and a multiply per byte would make this the
+    /// slowest part of the scan. Bytes past the word are read where the
+    /// text has them, then masked off.
+    #[inline(always)]
+    fn hash(&self, bytes: &[u8], start: usize, len: usize) -> u64 {
+        let fold = u64::from_ne_bytes([self.fold_mask; 8]);
+        let mut h = SEED;
+        let mut at = start;
+        let end = start + len;
+        while at < end {
+            let eight = match bytes.get(at..at + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()) {
+                Some(eight) => eight,
+                None => {
+                    let mut eight = [0u8; 8];
+                    for (e, b) in eight.iter_mut().zip(&bytes[at..end]) {
+                        *e = *b;
+                    }
+                    eight
+                }
+            };
+            let mask = u64::MAX >> (64 - 8 * (end - at).min(8));
+            let chunk = (u64::from_le_bytes(eight) | fold) & mask;
+            h = (h ^ chunk).wrapping_mul(MULTIPLIER).rotate_left(29);
+            at += 8;
+        }
+        mix(h ^ len as u64)
+    }
+
+    /// Two bits of one 64-bit word: one memory read per lookup.
+    #[inline(always)]
+    fn probe(&self, h: u64) -> (usize, u64) {
+        let word = (h >> self.shift) as usize;
+        (word, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
+    }
+
+    fn insert(&mut self, h: u64) {
+        let (word, bits) = self.probe(h);
+        self.bits[word] |= bits;
+    }
+
+    #[inline(always)]
+    fn contains(&self, h: u64) -> bool {
+        let (word, bits) = self.probe(h);
+        self.bits.get(word).is_some_and(|&w| w & bits == bits)
+    }
+
+    /// Reads the word of ASCII letters and digits starting at `start` (a
+    /// word start whose first byte is one of them).
+    #[inline(always)]
+    pub fn judge(&self, bytes: &[u8], start: usize) -> Word {
+        let len = bytes[start..].iter().take_while(|&&b| ALNUM[b as usize]).count();
+        let end = start + len;
+        if bytes.get(end).is_some_and(|&b| b >= 0x80) {
+            return Word::Walk;
+        }
+        if len > self.longest || !self.contains(self.hash(bytes, start, len)) {
+            return Word::NoKey(end);
+        }
+        Word::Walk
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FirstWords, Word};
+
+    fn walks(filter: &FirstWords, text: &str) -> bool {
+        matches!(filter.judge(text.as_bytes(), 0), Word::Walk)
+    }
+
+    #[test]
+    fn a_word_is_walked_when_a_key_begins_with_it() {
+        let keys = ["new york", "paris", "g7", "sao paulo", "köln", "'s-hertogenbosch"];
+        let folded = FirstWords::new(keys.iter().copied(), true);
+        for text in ["New York", "NEW", "new.", "Paris's", "G7", "Sao"] {
+            assert!(walks(&folded, text), "{text}");
+        }
+        // A key's first word must be the whole word of the text.
+        for text in ["Newark", "Pari", "G", "said", "Monday", "K"] {
+            assert!(!walks(&folded, text), "{text}");
+        }
+        // Non-ASCII after the word: folding could make it anything.
+        assert!(walks(&folded, "Ko\u{308}ln"));
+        assert!(walks(&folded, "Sa\u{303}o"));
+    }
+
+    #[test]
+    fn without_folding_case_must_agree() {
+        let filter = FirstWords::new(["Paris"].into_iter(), false);
+        assert!(walks(&filter, "Paris"));
+        assert!(!walks(&filter, "PARIS"));
+    }
+
+    #[test]
+    fn a_skipped_word_reports_where_it_ends() {
+        let filter = FirstWords::new(["paris"].into_iter(), true);
+        assert!(matches!(filter.judge(b"said, Paris", 0), Word::NoKey(4)));
+    }
+}
