@@ -1,7 +1,7 @@
 //! The gazetteer's specification: each matching rule a user relies on.
 
 use proptest::prelude::*;
-use textfacts::gazetteer::{CaseMode, Entry, Format, Gazetteer};
+use textfacts::gazetteer::{CaseMode, Entry, Format, Gazetteer, Normalization};
 use textfacts::Error;
 
 fn gaz(case: CaseMode, patterns: &[&str]) -> Gazetteer {
@@ -95,6 +95,22 @@ fn smart_case_lower_case_text_does_not_match_a_capitalised_name() {
     let g = gaz(CaseMode::Smart, &["China", "Turkey", "Reading", "Sky News"]);
     assert_eq!(found(&g, "china turkey reading"), Vec::<&str>::new());
     assert_eq!(found(&g, "CHINA and Turkey; sky News"), ["CHINA", "Turkey", "sky News"]);
+}
+
+#[test]
+fn smart_case_a_capital_anywhere_in_the_match_is_enough() {
+    let g = Gazetteer::builder()
+        .normalization(Normalization { whitespace: true, ..Normalization::default() })
+        .extend(
+            ["The Hague", "Saint Vincent and the Grenadines", "the gulf"]
+                .map(|p| Entry::new(p, "GPE")),
+        )
+        .build()
+        .unwrap();
+    // The capital may come late in the name, after a line break and a run
+    // of spaces; a name written in lower case needs none.
+    let text = "in the Hague; saint vincent and the\n   Grenadines; the gulf; the hague";
+    assert_eq!(found(&g, text), ["the Hague", "saint vincent and the\n   Grenadines", "the gulf"]);
 }
 
 #[test]

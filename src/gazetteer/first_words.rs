@@ -12,6 +12,16 @@
 //! runs on into a non-ASCII character is always walked, since folding or
 //! normalising that character may turn it into anything. The filter is a
 //! Bloom-style bit set: a false "maybe" costs one walk, never a match.
+//!
+//! The case rules prune further. In smart mode a name with capitals does
+//! not match text in lower case, and the commonest words ("the", "a",
+//! "to") begin a few names each ("The Hague", "A Coruña", "To Chau"). A
+//! lower-case word is walked only when some key beginning with it accepts
+//! lower-case text, or when a capital (or any non-ASCII character) lies
+//! close enough ahead for such a key to reach it: "the Hague" is walked,
+//! "the company" is not.
+
+use rustc_hash::FxHashMap;
 
 /// The first words of the keys, as a bit set of their hashes.
 pub(crate) struct FirstWords {
@@ -23,6 +33,10 @@ pub(crate) struct FirstWords {
     /// `0x20` when keys are case folded: OR-ing it into an ASCII letter or
     /// digit gives what folding would (digits already have the bit).
     fold_mask: u8,
+    /// For each first word (by hash), how far in searchable bytes a key
+    /// beginning with it reaches, when no such key accepts lower case;
+    /// `None` when one does (or two words share a hash).
+    reach: FxHashMap<u64, Option<usize>>,
 }
 
 /// What reading a word at a word start tells the scan.
@@ -31,6 +45,10 @@ pub(crate) enum Word {
     NoKey(usize),
     /// Some key may match here.
     Walk,
+    /// The word is in lower case, and every key beginning with it needs an
+    /// upper-case letter in the match: a key may match here only if one
+    /// lies less than `reach` bytes from the start. The word ends at `end`.
+    WalkIfCapital { end: usize, reach: usize },
 }
 
 /// ASCII letters and digits, as a table: a load and a test per byte.
@@ -55,8 +73,9 @@ fn mix(h: u64) -> u64 {
 }
 
 impl FirstWords {
-    /// The filter for `keys` (their searchable forms), folded or not.
-    pub fn new<'k>(keys: impl Iterator<Item = &'k str> + Clone, fold: bool) -> FirstWords {
+    /// The filter for `keys` (their searchable forms, each with whether it
+    /// accepts lower-case text), folded or not.
+    pub fn new<'k>(keys: impl Iterator<Item = (&'k str, bool)> + Clone, fold: bool) -> FirstWords {
         let fold_mask = if fold { 0x20 } else { 0 };
         // Sixteen bits per key, two of them set per word, both in one
         // 64-bit word of the set: about one word in fifty that begins no
@@ -68,8 +87,9 @@ impl FirstWords {
             shift: 64 - words.trailing_zeros(),
             longest: 0,
             fold_mask,
+            reach: FxHashMap::default(),
         };
-        for key in keys {
+        for (key, lower) in keys {
             let bytes = key.as_bytes();
             let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             // A key whose first word runs into a non-ASCII character (or
@@ -78,21 +98,26 @@ impl FirstWords {
             if len == 0 || bytes.get(len).is_some_and(|&b| b >= 0x80) {
                 continue;
             }
-            let h = filter.hash(bytes, 0, len);
+            let (h, _) = filter.hash(bytes, 0, len);
             filter.insert(h);
             filter.longest = filter.longest.max(len);
+            let reach = filter.reach.entry(h).or_insert(Some(0));
+            *reach = reach.filter(|_| !lower).map(|r| r.max(bytes.len()));
         }
         filter
     }
 
-    /// The hash of `bytes[start..start + len]`, folded. Eight bytes at a
-    /// time: words are short, and a multiply per byte would make this the
-    /// slowest part of the scan. Bytes past the word are read where the
-    /// text has them, then masked off.
+    /// The hash of `bytes[start..start + len]`, folded, and whether those
+    /// bytes hold an ASCII capital. Eight bytes at a time: words are short,
+    /// and a multiply per byte would make this the slowest part of the
+    /// scan. Bytes past the word are read where the text has them, then
+    /// masked off.
     #[inline(always)]
-    fn hash(&self, bytes: &[u8], start: usize, len: usize) -> u64 {
+    fn hash(&self, bytes: &[u8], start: usize, len: usize) -> (u64, bool) {
+        const CASE_BITS: u64 = u64::from_ne_bytes([0x20; 8]);
         let fold = u64::from_ne_bytes([self.fold_mask; 8]);
         let mut h = SEED;
+        let mut capital = false;
         let mut at = start;
         let end = start + len;
         while at < end {
@@ -107,11 +132,13 @@ impl FirstWords {
                 }
             };
             let mask = u64::MAX >> (64 - 8 * (end - at).min(8));
-            let chunk = (u64::from_le_bytes(eight) | fold) & mask;
-            h = (h ^ chunk).wrapping_mul(MULTIPLIER).rotate_left(29);
+            let chunk = u64::from_le_bytes(eight) & mask;
+            // Of ASCII letters and digits, only capitals lack the 0x20 bit.
+            capital |= !chunk & CASE_BITS & mask != 0;
+            h = (h ^ (chunk | (fold & mask))).wrapping_mul(MULTIPLIER).rotate_left(29);
             at += 8;
         }
-        mix(h ^ len as u64)
+        (mix(h ^ len as u64), capital)
     }
 
     /// Two bits of one 64-bit word: one memory read per lookup.
@@ -141,16 +168,65 @@ impl FirstWords {
         if bytes.get(end).is_some_and(|&b| b >= 0x80) {
             return Word::Walk;
         }
-        if len > self.longest || !self.contains(self.hash(bytes, start, len)) {
+        if len > self.longest {
             return Word::NoKey(end);
         }
-        Word::Walk
+        let (h, capital) = self.hash(bytes, start, len);
+        if !self.contains(h) {
+            return Word::NoKey(end);
+        }
+        match self.reach.get(&h) {
+            Some(&Some(reach)) if !capital => Word::WalkIfCapital { end, reach },
+            _ => Word::Walk,
+        }
     }
+}
+
+/// Where the next capital is, for [`Word::WalkIfCapital`]: found by one
+/// forward scan over the whole text, however many words ask.
+#[derive(Default)]
+pub(crate) struct CapitalAhead {
+    /// No byte from the current word's start up to here can be part of a
+    /// match with a capital in it.
+    clear_until: usize,
+}
+
+impl CapitalAhead {
+    /// Whether a match starting at `start` and covering at most `reach`
+    /// bytes of the searchable form may hold an upper-case letter.
+    ///
+    /// In ASCII text each byte becomes one searchable byte, except that
+    /// with `whitespace` normalised a run of whitespace becomes one; so
+    /// the scan stops, answering yes, at a capital, at any non-ASCII byte
+    /// (which may be a capital, or become fewer bytes) and at the second
+    /// byte of a whitespace run.
+    pub fn within(&mut self, bytes: &[u8], start: usize, reach: usize, whitespace: bool) -> bool {
+        let limit = (start + reach).min(bytes.len());
+        let mut at = self.clear_until.max(start);
+        while at < limit {
+            let b = bytes[at];
+            let collapses = whitespace
+                && is_space(b)
+                && at > start
+                && bytes.get(at - 1).is_some_and(|&p| is_space(p));
+            if b.is_ascii_uppercase() || b >= 0x80 || collapses {
+                self.clear_until = at;
+                return true;
+            }
+            at += 1;
+        }
+        self.clear_until = at;
+        false
+    }
+}
+
+fn is_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{FirstWords, Word};
+    use super::{CapitalAhead, FirstWords, Word};
 
     fn walks(filter: &FirstWords, text: &str) -> bool {
         matches!(filter.judge(text.as_bytes(), 0), Word::Walk)
@@ -159,7 +235,7 @@ mod tests {
     #[test]
     fn a_word_is_walked_when_a_key_begins_with_it() {
         let keys = ["new york", "paris", "g7", "sao paulo", "köln", "'s-hertogenbosch"];
-        let folded = FirstWords::new(keys.iter().copied(), true);
+        let folded = FirstWords::new(keys.iter().map(|k| (*k, true)), true);
         for text in ["New York", "NEW", "new.", "Paris's", "G7", "Sao"] {
             assert!(walks(&folded, text), "{text}");
         }
@@ -174,14 +250,35 @@ mod tests {
 
     #[test]
     fn without_folding_case_must_agree() {
-        let filter = FirstWords::new(["Paris"].into_iter(), false);
+        let filter = FirstWords::new([("Paris", true)].into_iter(), false);
         assert!(walks(&filter, "Paris"));
         assert!(!walks(&filter, "PARIS"));
     }
 
     #[test]
+    fn a_lower_case_word_is_walked_only_if_a_capital_is_within_reach() {
+        let filter = FirstWords::new([("the hague", false), ("a", true)].into_iter(), true);
+        let ahead = |text: &str, whitespace: bool| match filter.judge(text.as_bytes(), 0) {
+            Word::WalkIfCapital { reach, .. } => {
+                CapitalAhead::default().within(text.as_bytes(), 0, reach, whitespace)
+            }
+            Word::Walk => true,
+            Word::NoKey(_) => false,
+        };
+        assert!(ahead("the Hague", false));
+        assert!(ahead("The hague", false));
+        assert!(!ahead("the company", false));
+        assert!(!ahead("the hague", false));
+        // Too far for "the hague", unless the spaces collapse into one.
+        assert!(!ahead("the       Hague", false));
+        assert!(ahead("the       Hague", true));
+        // A key that accepts lower case needs no capital.
+        assert!(ahead("a house", false));
+    }
+
+    #[test]
     fn a_skipped_word_reports_where_it_ends() {
-        let filter = FirstWords::new(["paris"].into_iter(), true);
+        let filter = FirstWords::new([("paris", true)].into_iter(), true);
         assert!(matches!(filter.judge(b"said, Paris", 0), Word::NoKey(4)));
     }
 }

@@ -75,7 +75,7 @@ pub use loaders::Format;
 pub use normalize::Normalization;
 
 use engine::{Engine, Kind, Walk};
-use first_words::{FirstWords, Word};
+use first_words::{CapitalAhead, FirstWords, Word};
 use normalize::{haystack, is_boundary, is_word_char, Feed};
 use tables::{Cand, Rule, Tables, HAS_ANY, HAS_EXACT, HAS_NOT_LOWER};
 
@@ -94,9 +94,10 @@ struct Inner {
     tables: Tables,
     flags: Vec<u8>,
     engine: Engine,
-    /// For each ASCII byte of a text, [`WORD`] if it is a letter or digit
-    /// and [`START`] if some key starts with what it becomes.
-    ascii_class: [u8; 128],
+    /// For each byte of a text: [`WORD`] for an ASCII letter or digit,
+    /// [`START`] for other ASCII that some key starts with, [`NON_ASCII`]
+    /// for the bytes of other characters, 0 for the rest.
+    byte_class: [u8; 256],
     /// Whether some key starts with this byte (of the searchable form).
     first_byte: [bool; 256],
     first_words: FirstWords,
@@ -104,6 +105,7 @@ struct Inner {
 
 const WORD: u8 = 1;
 const START: u8 = 2;
+const NON_ASCII: u8 = 4;
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -181,22 +183,24 @@ impl Gazetteer {
             }
         }
         let (fold, norm) = (tables.options.fold, tables.options.normalization);
-        let mut ascii_class = [0u8; 128];
-        for (b, class) in ascii_class.iter_mut().enumerate() {
+        let mut byte_class = [NON_ASCII; 256];
+        for (b, class) in byte_class.iter_mut().enumerate().take(0x80) {
             let b = b as u8;
             // Whitespace becomes a space, and no key starts with one.
             let space = norm.whitespace && (b.is_ascii_whitespace() || b == 0x0b);
             let searched = if fold { b.to_ascii_lowercase() } else { b };
-            if !space && first_byte[searched as usize] {
-                *class |= START;
-            }
-            if b.is_ascii_alphanumeric() {
-                *class |= WORD;
-            }
+            *class = if b.is_ascii_alphanumeric() {
+                WORD
+            } else if !space && first_byte[searched as usize] {
+                START
+            } else {
+                0
+            };
         }
         let flags = tables.key_flags();
-        let first_words = FirstWords::new((0..tables.keys.len()).map(|k| tables.key(k)), fold);
-        let inner = Inner { tables, flags, engine, ascii_class, first_byte, first_words };
+        let keys = (0..tables.keys.len()).map(|k| (tables.key(k), tables.accepts_lower_case(k)));
+        let first_words = FirstWords::new(keys, fold);
+        let inner = Inner { tables, flags, engine, byte_class, first_byte, first_words };
         Ok(Gazetteer { inner: Arc::new(inner) })
     }
 
@@ -260,10 +264,14 @@ impl Gazetteer {
     /// Visits every place a match may start (where no word continues
     /// across, some key starts with what the character there becomes, and
     /// [`FirstWords`] does not rule the word out) and walks the automaton
-    /// from it. Without overlapping, the longest
-    /// key there that passes every rule wins and the scan resumes after
-    /// it; a key that fails (it ends inside a word, or its case is wrong)
-    /// leaves the shorter keys found on the same walk to be tried.
+    /// from it. Without overlapping, the longest key there that passes
+    /// every rule wins and the scan resumes after it; a key that fails (it
+    /// ends inside a word, or its case is wrong) leaves the shorter keys
+    /// found on the same walk to be tried.
+    ///
+    /// The scan goes a word at a time: at the top of the loop it is never
+    /// inside a word, so every letter or digit it meets starts one. After a
+    /// match that holds too: a match ends where no word continues across.
     fn scan<'g, W: Walk>(&'g self, engine: &W, text: &str, out: &mut Vec<Entity<'g>>) {
         let inner = &*self.inner;
         let options = &inner.tables.options;
@@ -271,26 +279,38 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, u32)> = Vec::new();
         let mut scratch = String::new();
+        let mut capitals = CapitalAhead::default();
         let mut i = 0;
-        let mut prev_word = false;
         while i < bytes.len() {
-            // Most bytes are inside words or cannot start a key: pass over
-            // them in a tight loop.
-            while let Some(&b) = bytes.get(i) {
-                if b >= 0x80 {
-                    break;
-                }
-                let class = inner.ascii_class[b as usize];
-                let word = class & WORD != 0;
-                if class & START != 0 && !(word && prev_word) {
-                    break;
-                }
-                prev_word = word;
+            // Spaces and punctuation no key starts with: a tight loop.
+            while bytes.get(i).is_some_and(|&b| inner.byte_class[b as usize] == 0) {
                 i += 1;
             }
             let Some(&b) = bytes.get(i) else { break };
-            let (word, width, may_start) = if b < 0x80 {
-                (inner.ascii_class[b as usize] & WORD != 0, 1, true)
+            let class = inner.byte_class[b as usize];
+            if class & WORD != 0 {
+                let walk = match inner.first_words.judge(bytes, i) {
+                    Word::NoKey(end) => Err(end),
+                    Word::WalkIfCapital { end, reach } => {
+                        if capitals.within(bytes, i, reach, norm.whitespace) {
+                            Ok(())
+                        } else {
+                            Err(end)
+                        }
+                    }
+                    Word::Walk => Ok(()),
+                };
+                i = match walk {
+                    Err(end) => end,
+                    Ok(()) => match self.start_at(engine, text, i, &mut found, &mut scratch, out) {
+                        Some(end) => end,
+                        None => word_end(text, i),
+                    },
+                };
+                continue;
+            }
+            let (word, width, may_start) = if class & NON_ASCII == 0 {
+                (false, 1, true)
             } else {
                 let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
                 let may_start = !(norm.whitespace && c.is_whitespace()) && {
@@ -300,23 +320,16 @@ impl Gazetteer {
                 };
                 (is_word_char(c), c.len_utf8(), may_start)
             };
-            if may_start && !(word && prev_word) {
-                if b.is_ascii_alphanumeric() {
-                    if let Word::NoKey(end) = inner.first_words.judge(bytes, i) {
-                        // Nothing starts inside a word either.
-                        i = end;
-                        prev_word = true;
-                        continue;
-                    }
-                }
-                if let Some(end) = self.start_at(engine, text, i, &mut found, &mut scratch, out) {
-                    i = end;
-                    prev_word = text[..end].chars().next_back().is_some_and(is_word_char);
-                    continue;
-                }
-            }
-            prev_word = word;
-            i += width;
+            let matched = if may_start {
+                self.start_at(engine, text, i, &mut found, &mut scratch, out)
+            } else {
+                None
+            };
+            i = match matched {
+                Some(end) => end,
+                None if word => word_end(text, i),
+                None => i + width,
+            };
         }
     }
 
@@ -432,6 +445,15 @@ impl Gazetteer {
         let (tables, engine) = compiled::read(path.as_ref())?;
         Gazetteer::with_engine(tables, engine)
     }
+}
+
+/// The end of the word that starts at `start`: where a scan that found no
+/// match there resumes, since no match starts inside a word.
+fn word_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(text.len(), |(at, _)| start + at)
 }
 
 /// The end of a match found ending at `end`, taken past the characters that

@@ -102,6 +102,19 @@ impl Tables {
             .collect()
     }
 
+    /// Whether some candidate of key `k` accepts a match with no upper-case
+    /// letter in it.
+    pub fn accepts_lower_case(&self, k: usize) -> bool {
+        self.cands_of(k).iter().any(|c| match c.rule {
+            Rule::Any => true,
+            Rule::NotLower => false,
+            Rule::Exact => !self
+                .variants
+                .get(c.variant as usize)
+                .is_some_and(|&v| self.str(v).chars().any(char::is_uppercase)),
+        })
+    }
+
     /// Checks every index, so that tables read from a file can be used
     /// without any lookup failing.
     pub fn validate(&self) -> Result<(), String> {
