@@ -51,17 +51,6 @@ pub(crate) enum Word {
     WalkIfCapital { end: usize, reach: usize },
 }
 
-/// ASCII letters and digits, as a table: a load and a test per byte.
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MULTIPLIER: u64 = 0xff51_afd7_ed55_8ccd;
 
@@ -70,6 +59,53 @@ const MULTIPLIER: u64 = 0xff51_afd7_ed55_8ccd;
 #[inline(always)]
 fn mix(h: u64) -> u64 {
     (h ^ (h >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+const fn repeat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+const HIGH: u64 = repeat(0x80);
+
+/// The high bit of each byte of `v` that is not an ASCII letter or digit,
+/// eight bytes at once. For a byte `x` below 0x80, `x + (0x80 - lo)`
+/// carries into its high bit exactly when `x >= lo`, and never into the
+/// next byte.
+#[inline(always)]
+fn not_alphanumeric(v: u64) -> u64 {
+    let low = v & !HIGH;
+    let at_least = |x: u64, lo: u8| x + repeat(0x80 - lo);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let lower = low | repeat(0x20);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    !((digit | letter) & !v) & HIGH
+}
+
+/// Eight bytes of `bytes` from `at`, zero past its end (and zero is not a
+/// letter or digit).
+#[inline(always)]
+fn eight_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()) {
+        Some(eight) => u64::from_le_bytes(eight),
+        None => {
+            let mut eight = [0u8; 8];
+            for (e, b) in eight.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
+                *e = *b;
+            }
+            u64::from_le_bytes(eight)
+        }
+    }
+}
+
+/// The run of ASCII letters and digits starting at some byte.
+struct Run {
+    len: usize,
+    /// Its folded bytes, hashed.
+    hash: u64,
+    /// Whether it holds a capital.
+    capital: bool,
+    /// Whether the byte after it is part of a non-ASCII character.
+    non_ascii_next: bool,
 }
 
 impl FirstWords {
@@ -90,55 +126,49 @@ impl FirstWords {
             reach: FxHashMap::default(),
         };
         for (key, lower) in keys {
-            let bytes = key.as_bytes();
-            let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let run = filter.run(key.as_bytes(), 0);
             // A key whose first word runs into a non-ASCII character (or
             // that starts with punctuation) can only match where the text
             // does too, and such text is always walked.
-            if len == 0 || bytes.get(len).is_some_and(|&b| b >= 0x80) {
+            if run.len == 0 || run.non_ascii_next {
                 continue;
             }
-            let (h, _) = filter.hash(bytes, 0, len);
+            let h = run.hash;
             filter.insert(h);
-            filter.longest = filter.longest.max(len);
+            filter.longest = filter.longest.max(run.len);
             let reach = filter.reach.entry(h).or_insert(Some(0));
-            *reach = reach.filter(|_| !lower).map(|r| r.max(bytes.len()));
+            *reach = reach.filter(|_| !lower).map(|r| r.max(key.len()));
         }
         filter
     }
 
-    /// The hash of `bytes[start..start + len]`, folded, and whether those
-    /// bytes hold an ASCII capital. Eight bytes at a time: words are short,
-    /// and a multiply per byte would make this the slowest part of the
-    /// scan. Bytes past the word are read where the text has them, then
-    /// masked off.
+    /// Reads the run of ASCII letters and digits at `start`, eight bytes at
+    /// a time: finding its end, folding, hashing and looking for capitals
+    /// byte by byte made this the slowest part of the scan.
     #[inline(always)]
-    fn hash(&self, bytes: &[u8], start: usize, len: usize) -> (u64, bool) {
-        const CASE_BITS: u64 = u64::from_ne_bytes([0x20; 8]);
-        let fold = u64::from_ne_bytes([self.fold_mask; 8]);
+    fn run(&self, bytes: &[u8], start: usize) -> Run {
+        let fold = repeat(self.fold_mask);
         let mut h = SEED;
         let mut capital = false;
         let mut at = start;
-        let end = start + len;
-        while at < end {
-            let eight = match bytes.get(at..at + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()) {
-                Some(eight) => eight,
-                None => {
-                    let mut eight = [0u8; 8];
-                    for (e, b) in eight.iter_mut().zip(&bytes[at..end]) {
-                        *e = *b;
-                    }
-                    eight
-                }
-            };
-            let mask = u64::MAX >> (64 - 8 * (end - at).min(8));
-            let chunk = u64::from_le_bytes(eight) & mask;
-            // Of ASCII letters and digits, only capitals lack the 0x20 bit.
-            capital |= !chunk & CASE_BITS & mask != 0;
-            h = (h ^ (chunk | (fold & mask))).wrapping_mul(MULTIPLIER).rotate_left(29);
-            at += 8;
+        loop {
+            let v = eight_at(bytes, at);
+            let stop = not_alphanumeric(v);
+            let n = (stop.trailing_zeros() / 8) as usize;
+            if n > 0 {
+                let mask = u64::MAX >> (64 - 8 * n);
+                let chunk = v & mask;
+                // Of ASCII letters and digits, only capitals lack 0x20.
+                capital |= !chunk & repeat(0x20) & mask != 0;
+                h = (h ^ (chunk | (fold & mask))).wrapping_mul(MULTIPLIER).rotate_left(29);
+            }
+            at += n;
+            if n < 8 {
+                let len = at - start;
+                let non_ascii_next = (v >> (8 * n)) & 0x80 != 0;
+                return Run { len, hash: mix(h ^ len as u64), capital, non_ascii_next };
+            }
         }
-        (mix(h ^ len as u64), capital)
     }
 
     /// Two bits of one 64-bit word: one memory read per lookup.
@@ -163,20 +193,16 @@ impl FirstWords {
     /// word start whose first byte is one of them).
     #[inline(always)]
     pub fn judge(&self, bytes: &[u8], start: usize) -> Word {
-        let len = bytes[start..].iter().take_while(|&&b| ALNUM[b as usize]).count();
-        let end = start + len;
-        if bytes.get(end).is_some_and(|&b| b >= 0x80) {
+        let run = self.run(bytes, start);
+        let end = start + run.len;
+        if run.non_ascii_next {
             return Word::Walk;
         }
-        if len > self.longest {
+        if run.len > self.longest || !self.contains(run.hash) {
             return Word::NoKey(end);
         }
-        let (h, capital) = self.hash(bytes, start, len);
-        if !self.contains(h) {
-            return Word::NoKey(end);
-        }
-        match self.reach.get(&h) {
-            Some(&Some(reach)) if !capital => Word::WalkIfCapital { end, reach },
+        match self.reach.get(&run.hash) {
+            Some(&Some(reach)) if !run.capital => Word::WalkIfCapital { end, reach },
             _ => Word::Walk,
         }
     }
@@ -274,6 +300,19 @@ mod tests {
         assert!(ahead("the       Hague", true));
         // A key that accepts lower case needs no capital.
         assert!(ahead("a house", false));
+    }
+
+    #[test]
+    fn eight_bytes_at_once_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let stop = super::not_alphanumeric(u64::from_le_bytes(eight));
+                let want = if b.is_ascii_alphanumeric() { 0 } else { 0x80 << (8 * at) };
+                assert_eq!(stop, want, "byte {b:#x} at {at}");
+            }
+        }
     }
 
     #[test]
