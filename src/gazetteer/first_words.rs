@@ -21,8 +21,6 @@
 //! close enough ahead for such a key to reach it: "the Hague" is walked,
 //! "the company" is not.
 
-use rustc_hash::FxHashMap;
-
 /// The first words of the keys, as a bit set of their hashes.
 pub(crate) struct FirstWords {
     bits: Vec<u64>,
@@ -33,10 +31,13 @@ pub(crate) struct FirstWords {
     /// `0x20` when keys are case folded: OR-ing it into an ASCII letter or
     /// digit gives what folding would (digits already have the bit).
     fold_mask: u8,
-    /// For each first word (by hash), how far in searchable bytes a key
-    /// beginning with it reaches, when no such key accepts lower case;
-    /// `None` when one does (or two words share a hash).
-    reach: FxHashMap<u64, Option<usize>>,
+    /// For the first words hashing to each slot, how far in searchable
+    /// bytes the keys beginning with them reach: 0 when no key begins with
+    /// such a word, [`ALWAYS`] when one accepts lower-case text (or reaches
+    /// further than a `u8` says). Words sharing a slot share the largest
+    /// reach, which costs walks, never matches.
+    reach: Vec<u8>,
+    reach_mask: usize,
 }
 
 /// What reading a word at a word start tells the scan.
@@ -50,6 +51,9 @@ pub(crate) enum Word {
     /// lies less than `reach` bytes from the start. The word ends at `end`.
     WalkIfCapital { end: usize, reach: usize },
 }
+
+/// A reach that calls for a walk whatever the case of the word.
+const ALWAYS: u8 = u8::MAX;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MULTIPLIER: u64 = 0xff51_afd7_ed55_8ccd;
@@ -123,7 +127,8 @@ impl FirstWords {
             shift: 64 - words.trailing_zeros(),
             longest: 0,
             fold_mask,
-            reach: FxHashMap::default(),
+            reach: vec![0; count.next_power_of_two()],
+            reach_mask: count.next_power_of_two() - 1,
         };
         for (key, lower) in keys {
             let run = filter.run(key.as_bytes(), 0);
@@ -136,8 +141,9 @@ impl FirstWords {
             let h = run.hash;
             filter.insert(h);
             filter.longest = filter.longest.max(run.len);
-            let reach = filter.reach.entry(h).or_insert(Some(0));
-            *reach = reach.filter(|_| !lower).map(|r| r.max(key.len()));
+            let slot = filter.slot(h);
+            let reach = if lower { ALWAYS } else { u8::try_from(key.len()).unwrap_or(ALWAYS) };
+            filter.reach[slot] = filter.reach[slot].max(reach);
         }
         filter
     }
@@ -171,6 +177,12 @@ impl FirstWords {
         }
     }
 
+    /// The slot in `reach`, from bits the bit set does not use.
+    #[inline(always)]
+    fn slot(&self, h: u64) -> usize {
+        (h >> 12) as usize & self.reach_mask
+    }
+
     /// Two bits of one 64-bit word: one memory read per lookup.
     #[inline(always)]
     fn probe(&self, h: u64) -> (usize, u64) {
@@ -201,8 +213,11 @@ impl FirstWords {
         if run.len > self.longest || !self.contains(run.hash) {
             return Word::NoKey(end);
         }
-        match self.reach.get(&run.hash) {
-            Some(&Some(reach)) if !run.capital => Word::WalkIfCapital { end, reach },
+        match self.reach.get(self.slot(run.hash)).copied().unwrap_or(ALWAYS) {
+            0 => Word::NoKey(end),
+            reach if reach != ALWAYS && !run.capital => {
+                Word::WalkIfCapital { end, reach: usize::from(reach) }
+            }
             _ => Word::Walk,
         }
     }
