@@ -33,8 +33,8 @@ fn interesting(b: u8) -> bool {
 }
 
 /// Finds interesting bytes 32 at a time: each block is tested with
-/// branch-free comparisons into a bit mask, which the compiler turns into
-/// SIMD, and the mask is kept so that several hits in one block cost one
+/// branch-free comparisons, which the compiler turns into SIMD, into a bit
+/// mask, and the mask is kept so that several hits in one block cost one
 /// test.
 struct Finder {
     /// Start of the block `mask` describes.
@@ -61,10 +61,7 @@ impl Finder {
             start = self.block + Self::BLOCK;
         }
         while let Some(block) = bytes.get(start..start + Self::BLOCK) {
-            let mut mask = 0u32;
-            for (k, &b) in block.iter().enumerate() {
-                mask |= u32::from(interesting(b)) << k;
-            }
+            let mask = block_mask(block);
             if mask != 0 {
                 self.block = start;
                 self.mask = mask;
@@ -74,6 +71,28 @@ impl Finder {
         }
         bytes.get(start..)?.iter().position(|&b| interesting(b)).map(|p| start + p)
     }
+}
+
+/// Bit `k` set when byte `k` of `block` is interesting. The tests run on
+/// bytes (one 0-or-1 byte each, so they vectorise sixteen at a time), and a
+/// multiply gathers each eight of them into a byte: shifting the bits
+/// straight into a `u32` made the compiler widen every byte to 32 bits.
+#[inline(always)]
+fn block_mask(block: &[u8]) -> u32 {
+    let mut hits = [0u8; Finder::BLOCK];
+    for (h, &b) in hits.iter_mut().zip(block) {
+        *h = u8::from(interesting(b));
+    }
+    let mut mask = 0u32;
+    for (k, eight) in hits.chunks_exact(8).enumerate() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(eight);
+        // Byte i of the product's top byte gets bit i from byte i alone:
+        // the other partial products fall below it or off the end.
+        let gathered = u64::from_le_bytes(bytes).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        mask |= (gathered as u32) << (8 * k);
+    }
+    mask
 }
 
 pub(crate) struct Scanner<'t, 's> {
@@ -462,5 +481,26 @@ fn marker_start(text: &str, end: usize) -> Option<usize> {
         None => Some(i),
         Some(c) if is_space(c) || is_bullet(c) => Some(i),
         Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{block_mask, interesting, Finder};
+
+    #[test]
+    fn the_block_mask_marks_exactly_the_interesting_bytes() {
+        // Every byte value at every position, among neighbours of both kinds.
+        for b in 0..=255u8 {
+            for at in 0..Finder::BLOCK {
+                for fill in [b'a', b'.'] {
+                    let mut block = [fill; Finder::BLOCK];
+                    block[at] = b;
+                    let want = (0..Finder::BLOCK)
+                        .fold(0u32, |m, k| m | u32::from(interesting(block[k])) << k);
+                    assert_eq!(block_mask(&block), want, "byte {b:#x} at {at}");
+                }
+            }
+        }
     }
 }
