@@ -244,21 +244,44 @@ impl CapitalAhead {
     pub fn within(&mut self, bytes: &[u8], start: usize, reach: usize, whitespace: bool) -> bool {
         let limit = (start + reach).min(bytes.len());
         let mut at = self.clear_until.max(start);
+        // Eight bytes a step; a byte past the text reads as zero, which
+        // stops nothing, and only stops before `limit` count.
         while at < limit {
-            let b = bytes[at];
-            let collapses = whitespace
-                && is_space(b)
-                && at > start
-                && bytes.get(at - 1).is_some_and(|&p| is_space(p));
-            if b.is_ascii_uppercase() || b >= 0x80 || collapses {
-                self.clear_until = at;
+            let v = eight_at(bytes, at);
+            let mut stop = (v & HIGH) | capitals(v);
+            if whitespace {
+                let space = spaces(v);
+                let before = at.checked_sub(1).is_some_and(|p| is_space(bytes[p]));
+                stop |= space & ((space << 8) | if before { 0x80 } else { 0 });
+            }
+            let n = (limit - at).min(8);
+            let stop = stop & (u64::MAX >> (64 - 8 * n));
+            if stop != 0 {
+                self.clear_until = at + (stop.trailing_zeros() / 8) as usize;
                 return true;
             }
-            at += 1;
+            at += n;
         }
         self.clear_until = at;
         false
     }
+}
+
+/// The high bit of each ASCII capital in `v`.
+#[inline(always)]
+fn capitals(v: u64) -> u64 {
+    let low = v & !HIGH;
+    (low + repeat(0x80 - b'A')) & !(low + repeat(0x80 - b'Z' - 1)) & !v & HIGH
+}
+
+/// The high bit of each ASCII whitespace byte in `v` (those [`is_space`]
+/// names: space, and tab to carriage return).
+#[inline(always)]
+fn spaces(v: u64) -> u64 {
+    let low = v & !HIGH;
+    let blank = !((low ^ repeat(b' ')) + repeat(0x7f));
+    let control = (low + repeat(0x80 - 0x09)) & !(low + repeat(0x80 - 0x0e));
+    (blank | control) & !v & HIGH
 }
 
 fn is_space(b: u8) -> bool {
@@ -326,6 +349,51 @@ mod tests {
                 let stop = super::not_alphanumeric(u64::from_le_bytes(eight));
                 let want = if b.is_ascii_alphanumeric() { 0 } else { 0x80 << (8 * at) };
                 assert_eq!(stop, want, "byte {b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn eight_byte_capitals_and_spaces_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let v = u64::from_le_bytes(eight);
+                let bit = 0x80 << (8 * at);
+                let capital = if b.is_ascii_uppercase() { bit } else { 0 };
+                assert_eq!(super::capitals(v), capital, "byte {b:#x} at {at}");
+                let space = if super::is_space(b) { bit } else { 0 };
+                assert_eq!(super::spaces(v), space, "byte {b:#x} at {at}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The eight-byte scan answers as a byte-by-byte one would, however
+        /// the calls' starts and reaches fall.
+        #[test]
+        fn the_capital_scan_agrees_with_reading_each_byte(
+            text in "[a-cA-C \\n\\t\u{e9}]{0,40}",
+            starts in proptest::collection::vec((0usize..40, 0usize..20), 1..8),
+            whitespace in proptest::bool::ANY,
+        ) {
+            let bytes = text.as_bytes();
+            let mut ahead = CapitalAhead::default();
+            let mut starts: Vec<(usize, usize)> =
+                starts.into_iter().filter(|&(s, _)| s < bytes.len()).collect();
+            starts.sort();
+            for (start, reach) in starts {
+                let limit = (start + reach).min(bytes.len());
+                let want = (start..limit).any(|at| {
+                    let b = bytes[at];
+                    let collapses = whitespace
+                        && super::is_space(b)
+                        && at > 0
+                        && super::is_space(bytes[at - 1]);
+                    b.is_ascii_uppercase() || b >= 0x80 || collapses
+                });
+                proptest::prop_assert_eq!(ahead.within(bytes, start, reach, whitespace), want);
             }
         }
     }
