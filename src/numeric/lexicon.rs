@@ -176,9 +176,15 @@ const SCALES: [(&str, f64); 5] = [
     ("quadrillion", 1e15),
 ];
 
-fn table() -> &'static FastMap<&'static [u8], NumWord> {
-    static TABLE: OnceLock<FastMap<&'static [u8], NumWord>> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The number words, keyed by [`packed`] lower-case spelling.
+fn table() -> &'static FastMap<u128, NumWord> {
+    static TABLE: OnceLock<FastMap<u128, NumWord>> = OnceLock::new();
+    TABLE.get_or_init(|| words().into_iter().filter_map(|(w, n)| Some((packed(w)?, n))).collect())
+}
+
+/// Every number word with its meaning, spelt in lower case.
+fn words() -> FastMap<&'static [u8], NumWord> {
+    {
         let mut m = FastMap::default();
         for (i, w) in UNITS.iter().enumerate() {
             m.insert(w.as_bytes(), NumWord::Unit(i as f64));
@@ -242,7 +248,7 @@ fn table() -> &'static FastMap<&'static [u8], NumWord> {
         m.insert("minus".as_bytes(), NumWord::Minus);
         m.insert("negative".as_bytes(), NumWord::Minus);
         m
-    })
+    }
 }
 
 /// Builds "fifths" from "fifth", "twentieths" from "twentieth"; the table
@@ -268,76 +274,80 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Which three-letter prefixes (and which one- and two-letter words) the
-/// table holds: one bit lookup rejects almost every English word ("the",
-/// "said") before any hashing.
-struct Prefixes {
-    bits: Vec<u64>,
+/// A word of at most 16 bytes, ASCII-lower-cased, as one integer: the
+/// number-word table's key. Every key is ASCII letters, so no two words
+/// pack alike, and a lookup costs no copy, no byte-wise compare and a hash
+/// of two machine words.
+#[inline]
+fn packed(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (to, from) in buf.iter_mut().zip(word) {
+        *to = from.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
-fn prefix_index(w: &[u8]) -> Option<usize> {
-    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
-    match w.len() {
-        0 => None,
-        // Short words get their own slots past the three-letter ones.
-        1 => Some(26 * 26 * 26 + letter(w[0])?),
-        2 => Some(26 * 26 * 26 + 26 + letter(w[0])? * 26 + letter(w[1])?),
-        _ => Some((letter(w[0])? * 26 + letter(w[1])?) * 26 + letter(w[2])?),
+/// Five bits of a byte, the same for both cases of an ASCII letter (a..z
+/// are 1..=26); other bytes fold onto some value too, which only lets a
+/// few more non-number words through the filter.
+#[inline]
+fn fold(b: u8) -> usize {
+    usize::from(b | 0x20) & 31
+}
+
+/// The filter in front of the number-word table: for each folded first
+/// two letters, the set of folded third letters some entry starts with.
+/// A one-letter word has 0 for its second letter and a two-letter word 0
+/// for its third ("the word ends here"), which no letter folds to. One load
+/// and one bit test reject almost every English word ("the", "said").
+pub(crate) struct Prefixes {
+    thirds: Vec<u32>,
+}
+
+impl Prefixes {
+    /// Whether a word (letters, perhaps apostrophes or non-ASCII letters)
+    /// could be a number word.
+    #[inline]
+    pub(crate) fn may_match(&self, word: &[u8]) -> bool {
+        let &[a, ref rest @ ..] = word else { return false };
+        if word.len() > 16 {
+            return false;
+        }
+        let b = rest.first().map_or(0, |&b| fold(b));
+        let c = rest.get(1).map_or(0, |&c| fold(c));
+        self.thirds.get(fold(a) << 5 | b).is_some_and(|set| set & (1 << c) != 0)
     }
 }
 
 fn prefixes() -> &'static Prefixes {
     static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
     PREFIXES.get_or_init(|| {
-        let mut bits = vec![0u64; (26 * 26 * 26 + 26 + 26 * 26) / 64 + 1];
-        for w in table().keys() {
-            if let Some(i) = prefix_index(w) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
+        let mut thirds = vec![0u32; 32 * 32];
+        for w in words().keys() {
+            let Some(&a) = w.first() else { continue };
+            let b = w.get(1).map_or(0, |&b| fold(b));
+            let c = w.get(2).map_or(0, |&c| fold(c));
+            thirds[fold(a) << 5 | b] |= 1 << c;
         }
-        Prefixes { bits }
+        Prefixes { thirds }
     })
 }
 
 /// The number-word prefix filter, fetched once per chunk by the tokeniser.
-pub(crate) fn prefix_filter() -> &'static [u64] {
-    &prefixes().bits
-}
-
-/// Whether an ASCII word could be a number word: its first three letters
-/// (or the whole of a shorter word), lower-cased, start some entry of the
-/// table. `filter` is [`prefix_filter`].
-#[inline]
-pub(crate) fn may_be_number_word(filter: &[u64], word: &[u8]) -> bool {
-    let n = word.len();
-    if n == 0 || n > 16 {
-        return false;
-    }
-    // ASCII letters only (the tokeniser guarantees it for ASCII words).
-    let l = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(25);
-    let i = match n {
-        1 => 26 * 26 * 26 + l(word[0]),
-        2 => 26 * 26 * 26 + 26 + l(word[0]) * 26 + l(word[1]),
-        _ => (l(word[0]) * 26 + l(word[1])) * 26 + l(word[2]),
-    };
-    filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+pub(crate) fn prefix_filter() -> &'static Prefixes {
+    prefixes()
 }
 
 /// The meaning of a number word, any case.
 pub(crate) fn number_word(word: &str) -> Option<NumWord> {
     let bytes = word.as_bytes();
-    if bytes.len() > 16 || bytes.is_empty() {
+    if !prefixes().may_match(bytes) {
         return None;
     }
-    let mut buf = [0u8; 16];
-    let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    let i = prefix_index(out)?;
-    if prefixes().bits[i / 64] & (1 << (i % 64)) == 0 {
-        return None;
-    }
-    table().get(&*out).copied()
+    table().get(&packed(bytes)?).copied()
 }
 
 /// A scale abbreviation written after digits, case-sensitive where case

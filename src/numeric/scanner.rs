@@ -6,6 +6,8 @@
 //! URLs and e-mail addresses become one opaque [`Kind::Skip`] token, so the
 //! digits inside them ("%20", "user2@") never look like numbers.
 
+use super::lexicon::Prefixes;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -80,49 +82,57 @@ fn class(b: u8) -> u8 {
 /// first paragraph (a blank line) or the token budget, and returns the byte
 /// offset where the next chunk starts. Facts never span two chunks, so a
 /// blank line always separates facts.
+///
+/// The loop is shaped like the text: whitespace, then one non-whitespace
+/// run (where links are decided), then whitespace again. Each token costs
+/// one class lookup to dispatch and no bookkeeping about which run it is in.
 pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usize {
     out.clear();
     let filter = super::lexicon::prefix_filter();
     let bytes = text.as_bytes();
     let len = bytes.len();
-    // Index of the first token of the current non-whitespace run, and whether
-    // the run looks like a URL or an address.
-    let mut run_first = 0usize;
-    let mut run_start = pos;
-    let mut run_is_link = false;
-    let mut in_run = false;
+    loop {
+        // ASCII whitespace before the next run; most of it is one space.
+        let gap_start = pos;
+        let mut newlines = 0usize;
+        while pos < len {
+            match class(bytes[pos]) {
+                SPACE => {}
+                NEWLINE => newlines += 1,
+                _ => break,
+            }
+            pos += 1;
+        }
+        if pos >= len {
+            return len;
+        }
+        if pos > gap_start
+            && (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS)
+            && !out.is_empty()
+        {
+            return pos;
+        }
+        pos = run(text, pos, out, filter);
+    }
+}
+
+/// Tokenises the non-whitespace run starting at `pos` (a run may end at a
+/// Unicode space, which is consumed) and returns where the run ends. A run
+/// that looks like a URL or an address collapses into one `Skip` token.
+#[inline]
+fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usize {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let first = out.len();
+    let start = pos;
+    let mut is_link = matches!(bytes[pos], b'w' | b'W') && starts_with_www(&bytes[pos..]);
+    // Where the run's text ends and where scanning resumes: the same, but
+    // for a Unicode space, which ends the run and is skipped.
+    let mut resume = None;
     while pos < len {
         let b = bytes[pos];
-        let c = class(b);
-        if c == SPACE || c == NEWLINE {
-            if in_run {
-                close_run(out, run_first, run_start, pos, run_is_link);
-                in_run = false;
-            }
-            let mut newlines = usize::from(c == NEWLINE);
-            let mut q = pos + 1;
-            while q < len {
-                let c = class(bytes[q]);
-                if c == NEWLINE {
-                    newlines += 1;
-                } else if c != SPACE {
-                    break;
-                }
-                q += 1;
-            }
-            if (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS) && !out.is_empty() {
-                return q;
-            }
-            pos = q;
-            continue;
-        }
-        if !in_run {
-            in_run = true;
-            run_first = out.len();
-            run_start = pos;
-            run_is_link = (b == b'w' || b == b'W') && starts_with_www(&bytes[pos..]);
-        }
-        match c {
+        match class(b) {
+            SPACE | NEWLINE => break,
             DIGIT => {
                 let start = pos;
                 pos += 1;
@@ -146,13 +156,13 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                     pos = word_end(text, pos);
                 }
                 let word = &bytes[start..pos];
-                let maybe_number = super::lexicon::may_be_number_word(filter, word);
+                let maybe_number = filter.may_match(word);
                 let may_start = maybe_number || word.eq_ignore_ascii_case(b"scores");
                 out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number, may_start });
             }
             PUNCT => {
                 if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
-                    run_is_link = true;
+                    is_link = true;
                 }
                 out.push(Tok {
                     start: pos,
@@ -169,9 +179,8 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 if ch.is_whitespace() {
                     // Unicode spaces (no-break, thin) separate tokens like
                     // ASCII ones, but never end a paragraph.
-                    close_run(out, run_first, run_start, pos, run_is_link);
-                    in_run = false;
-                    pos += w;
+                    resume = Some(pos + w);
+                    break;
                 } else if ch.is_alphabetic() {
                     let start = pos;
                     pos = word_end(text, pos);
@@ -195,10 +204,11 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
             }
         }
     }
-    if in_run {
-        close_run(out, run_first, run_start, pos, run_is_link);
+    if is_link {
+        out.truncate(first);
+        out.push(Tok { start, end: pos, kind: Kind::Skip, maybe_number: false, may_start: false });
     }
-    len
+    resume.unwrap_or(pos)
 }
 
 /// The end of the run of ASCII letters from `pos`.
@@ -263,14 +273,6 @@ fn word_end(text: &str, mut pos: usize) -> usize {
 
 fn starts_with_www(bytes: &[u8]) -> bool {
     bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"www.")
-}
-
-/// Ends a non-whitespace run; a link run collapses into one `Skip` token.
-fn close_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
-    if is_link {
-        out.truncate(first);
-        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false, may_start: false });
-    }
 }
 
 #[cfg(test)]
