@@ -34,14 +34,18 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 /// first byte, the set of key lengths present. Most tokens the rules ask
 /// about ("the", ",", "said") are turned away by one load and one bit test,
 /// before any lower-casing or hashing.
+///
+/// Keys of up to 16 bytes (all but a few) are [`packed`] into integers, so
+/// that a lookup copies nothing and compares two machine words.
 pub(crate) struct WordMap<V> {
-    map: FastMap<Box<[u8]>, V>,
+    short: FastMap<u128, V>,
+    long: FastMap<Box<[u8]>, V>,
     lengths: [u32; 256],
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { map: FastMap::default(), lengths: [0; 256] }
+        WordMap { short: FastMap::default(), long: FastMap::default(), lengths: [0; 256] }
     }
 }
 
@@ -60,11 +64,14 @@ impl<V> WordMap<V> {
         if let Some(&first) = k.first() {
             self.lengths[usize::from(first)] |= length_bit(k.len());
         }
-        self.map.entry(k).or_default()
+        match packed(&k) {
+            Some(p) => self.short.entry(p).or_default(),
+            None => self.long.entry(k).or_default(),
+        }
     }
 
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.map.values_mut()
+        self.short.values_mut().chain(self.long.values_mut())
     }
 
     /// The value for `word`, in any ASCII case.
@@ -76,7 +83,10 @@ impl<V> WordMap<V> {
                 return None;
             }
         }
-        with_lower(word, |k| self.map.get(k))
+        match packed(word.as_bytes()) {
+            Some(p) => self.short.get(&p),
+            None => with_lower(word, |k| self.long.get(k)),
+        }
     }
 }
 

@@ -34,7 +34,7 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
         // A capitalised word on a new line starts something else (a table
         // row, a sentence).
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if capital && v.gap(k).contains('\n') {
+        if capital && v.gap_has_newline(k) {
             break;
         }
         if !can_be_in_noun_phrase(w, k == at) {
