@@ -186,12 +186,6 @@ const SCALES: [(&str, f64); 5] = [
     ("quadrillion", 1e15),
 ];
 
-/// The number words, keyed by [`packed`] lower-case spelling.
-fn table() -> &'static FastMap<u128, NumWord> {
-    static TABLE: OnceLock<FastMap<u128, NumWord>> = OnceLock::new();
-    TABLE.get_or_init(|| words().into_iter().filter_map(|(w, n)| Some((packed(w)?, n))).collect())
-}
-
 /// Every number word with its meaning, spelt in lower case.
 fn words() -> FastMap<&'static [u8], NumWord> {
     {
@@ -312,52 +306,72 @@ fn fold(b: u8) -> usize {
 /// two letters, the set of folded third letters some entry starts with.
 /// A one-letter word has 0 for its second letter and a two-letter word 0
 /// for its third ("the word ends here"), which no letter folds to. One load
-/// and one bit test reject almost every English word ("the", "said").
-pub(crate) struct Prefixes {
-    thirds: Vec<u32>,
+/// and one bit test reject almost every English word ("the", "said")
+/// before any hashing.
+///
+/// Behind it, the number words by [`packed`] spelling, as small ids that
+/// the tokeniser stores in each token, so that the rules, which ask about
+/// the same few tokens many times, never look a word up twice.
+pub(crate) struct NumberWords {
+    thirds: Box<[u32; 1024]>,
+    ids: FastMap<u128, u8>,
+    /// The meaning of id `i` is `meanings[i - 1]`; 0 is "not a number word".
+    meanings: Vec<NumWord>,
 }
 
-impl Prefixes {
-    /// Whether a word (letters, perhaps apostrophes or non-ASCII letters)
-    /// could be a number word.
+impl NumberWords {
+    /// The id of a word (letters, perhaps apostrophes or non-ASCII
+    /// letters), any case; 0 when it is no number word.
     #[inline]
-    pub(crate) fn may_match(&self, word: &[u8]) -> bool {
-        let &[a, ref rest @ ..] = word else { return false };
+    pub(crate) fn id(&self, word: &[u8]) -> u8 {
+        let &[a, ref rest @ ..] = word else { return 0 };
         if word.len() > 16 {
-            return false;
+            return 0;
         }
         let b = rest.first().map_or(0, |&b| fold(b));
         let c = rest.get(1).map_or(0, |&c| fold(c));
-        self.thirds.get(fold(a) << 5 | b).is_some_and(|set| set & (1 << c) != 0)
+        if self.thirds[(fold(a) << 5 | b) & 1023] & (1 << c) == 0 {
+            return 0;
+        }
+        packed(word).and_then(|k| self.ids.get(&k)).copied().unwrap_or(0)
     }
 }
 
-fn prefixes() -> &'static Prefixes {
-    static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
-    PREFIXES.get_or_init(|| {
-        let mut thirds = vec![0u32; 32 * 32];
-        for w in words().keys() {
-            let Some(&a) = w.first() else { continue };
+/// The meaning of a number-word id (see [`NumberWords::id`]).
+#[inline]
+pub(crate) fn meaning(id: u8) -> Option<NumWord> {
+    if id == 0 {
+        return None;
+    }
+    number_words().meanings.get(usize::from(id) - 1).copied()
+}
+
+/// The number-word table, built on first use.
+pub(crate) fn number_words() -> &'static NumberWords {
+    static WORDS: OnceLock<NumberWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut thirds = Box::new([0u32; 1024]);
+        let mut ids = FastMap::default();
+        let mut meanings = Vec::new();
+        let mut all: Vec<_> = words().into_iter().collect();
+        // Ids in a fixed order, whatever the map's.
+        all.sort_by_key(|&(w, _)| w);
+        for (w, n) in all {
+            let (Some(&a), Some(key)) = (w.first(), packed(w)) else { continue };
             let b = w.get(1).map_or(0, |&b| fold(b));
             let c = w.get(2).map_or(0, |&c| fold(c));
             thirds[fold(a) << 5 | b] |= 1 << c;
+            meanings.push(n);
+            // Fewer than 255 words: every id fits (checked by a test).
+            ids.insert(key, u8::try_from(meanings.len()).unwrap_or(0));
         }
-        Prefixes { thirds }
+        NumberWords { thirds, ids, meanings }
     })
-}
-
-/// The number-word prefix filter, fetched once per chunk by the tokeniser.
-pub(crate) fn prefix_filter() -> &'static Prefixes {
-    prefixes()
 }
 
 /// The meaning of a number word, any case.
 pub(crate) fn number_word(word: &str) -> Option<NumWord> {
-    let bytes = word.as_bytes();
-    if !prefixes().may_match(bytes) {
-        return None;
-    }
-    table().get(&packed(bytes)?).copied()
+    meaning(number_words().id(word.as_bytes()))
 }
 
 /// A scale abbreviation written after digits, case-sensitive where case
@@ -603,6 +617,15 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_has_an_id() {
+        let table = number_words();
+        assert!(table.meanings.len() < 255);
+        for (w, n) in words() {
+            assert_eq!(meaning(table.id(w)), Some(n), "{}", String::from_utf8_lossy(w));
+        }
+    }
 
     #[test]
     fn number_words_in_any_case() {

@@ -6,7 +6,7 @@
 //! URLs and e-mail addresses become one opaque [`Kind::Skip`] token, so the
 //! digits inside them ("%20", "user2@") never look like numbers.
 
-use super::lexicon::Prefixes;
+use super::lexicon::NumberWords;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,14 +28,15 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// For words: whether the word could be in the number-word table (its
-    /// first letters match some entry). Decided while scanning, so that the
-    /// rules look most words up in no table at all.
-    pub maybe_number: bool,
-    /// Whether the token could start a fact at all: a digit run, a word
-    /// that may be a number word (or "scores"), a full stop (".5") or a
-    /// non-ASCII symbol (a vulgar fraction). Decided while scanning, so
-    /// that the driver passes over every other token with one test.
+    /// For words: which number word it is (an id of
+    /// [`NumberWords`], 0 for none). Decided while scanning, so that the
+    /// rules, which ask about the same tokens again and again, never look a
+    /// word up.
+    pub number: u8,
+    /// Whether the token could start a fact at all: a digit run, a number
+    /// word (or "scores", "tens"), a full stop (".5") or a non-ASCII symbol
+    /// (a vulgar fraction). Decided while scanning, so that the driver
+    /// passes over every other token with one test.
     pub may_start: bool,
 }
 
@@ -88,7 +89,7 @@ fn class(b: u8) -> u8 {
 /// one class lookup to dispatch and no bookkeeping about which run it is in.
 pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usize {
     out.clear();
-    let filter = super::lexicon::prefix_filter();
+    let words = super::lexicon::number_words();
     let bytes = text.as_bytes();
     let len = bytes.len();
     loop {
@@ -112,7 +113,7 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
         {
             return pos;
         }
-        pos = run(text, pos, out, filter);
+        pos = run(text, pos, out, words);
     }
 }
 
@@ -120,7 +121,7 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
 /// Unicode space, which is consumed) and returns where the run ends. A run
 /// that looks like a URL or an address collapses into one `Skip` token.
 #[inline]
-fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usize {
+fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, words: &NumberWords) -> usize {
     let bytes = text.as_bytes();
     let len = bytes.len();
     let first = out.len();
@@ -143,7 +144,7 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usi
                     start,
                     end: pos,
                     kind: Kind::Num,
-                    maybe_number: false,
+                    number: 0,
                     may_start: true,
                 });
             }
@@ -156,9 +157,12 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usi
                     pos = word_end(text, pos);
                 }
                 let word = &bytes[start..pos];
-                let maybe_number = filter.may_match(word);
-                let may_start = maybe_number || word.eq_ignore_ascii_case(b"scores");
-                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number, may_start });
+                let number = words.id(word);
+                // "scores of", "tens of thousands of" start vague amounts.
+                let may_start = number != 0
+                    || word.eq_ignore_ascii_case(b"scores")
+                    || word.eq_ignore_ascii_case(b"tens");
+                out.push(Tok { start, end: pos, kind: Kind::Word, number, may_start });
             }
             PUNCT => {
                 if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
@@ -168,7 +172,7 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usi
                     start: pos,
                     end: pos + 1,
                     kind: Kind::Punct,
-                    maybe_number: false,
+                    number: 0,
                     may_start: b == b'.',
                 });
                 pos += 1;
@@ -188,7 +192,7 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usi
                         start,
                         end: pos,
                         kind: Kind::Word,
-                        maybe_number: false,
+                        number: 0,
                         may_start: false,
                     });
                 } else {
@@ -196,7 +200,7 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usi
                         start: pos,
                         end: pos + w,
                         kind: Kind::Punct,
-                        maybe_number: false,
+                        number: 0,
                         may_start: true,
                     });
                     pos += w;
@@ -206,7 +210,7 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, filter: &Prefixes) -> usi
     }
     if is_link {
         out.truncate(first);
-        out.push(Tok { start, end: pos, kind: Kind::Skip, maybe_number: false, may_start: false });
+        out.push(Tok { start, end: pos, kind: Kind::Skip, number: 0, may_start: false });
     }
     resume.unwrap_or(pos)
 }

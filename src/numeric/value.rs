@@ -7,7 +7,7 @@
 //! length is read in time linear in its length. Values past `f64::MAX`
 //! become infinity instead of failing.
 
-use super::lexicon::{number_word, scale_abbrev, NumWord};
+use super::lexicon::{meaning, scale_abbrev, NumWord};
 use super::scanner::{Kind, Tok};
 
 /// A read-only view of one chunk's tokens with the questions the rules ask.
@@ -69,9 +69,7 @@ impl<'a> View<'a> {
     }
     pub fn num_word(&self, i: usize) -> Option<NumWord> {
         match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word && t.maybe_number => {
-                number_word(&self.text[t.start..t.end])
-            }
+            Some(t) if t.kind == Kind::Word => meaning(t.number),
             _ => None,
         }
     }
