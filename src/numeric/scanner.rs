@@ -107,46 +107,51 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
         if pos >= len {
             return len;
         }
-        if pos > gap_start
-            && (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS)
-            && !out.is_empty()
-        {
+        if pos > gap_start && (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS) && !out.is_empty() {
             return pos;
         }
         pos = run(text, pos, out, words);
     }
 }
 
-/// Tokenises the non-whitespace run starting at `pos` (a run may end at a
-/// Unicode space, which is consumed) and returns where the run ends. A run
-/// that looks like a URL or an address collapses into one `Skip` token.
+/// Tokenises the non-whitespace runs starting at `pos` and returns where
+/// they end: at a gap that may end the chunk, or after a Unicode space. A
+/// run that looks like a URL or an address collapses into one `Skip` token.
 #[inline]
 fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, words: &NumberWords) -> usize {
     let bytes = text.as_bytes();
     let len = bytes.len();
-    let first = out.len();
-    let start = pos;
-    let mut is_link = matches!(bytes[pos], b'w' | b'W') && starts_with_www(&bytes[pos..]);
+    let mut first = out.len();
+    let mut start = pos;
+    let mut is_link = starts_with_www(&bytes[pos..]);
     // Where the run's text ends and where scanning resumes: the same, but
     // for a Unicode space, which ends the run and is skipped.
     let mut resume = None;
     while pos < len {
         let b = bytes[pos];
         match class(b) {
-            SPACE | NEWLINE => break,
+            SPACE | NEWLINE => {
+                // One space between two runs, the commonest gap by far, is
+                // crossed without leaving the loop: it cannot end a
+                // paragraph, and the token budget is checked here too.
+                let next_is_run =
+                    bytes.get(pos + 1).is_some_and(|&n| !matches!(class(n), SPACE | NEWLINE));
+                if !(b == b' ' && next_is_run && out.len() < MAX_CHUNK_TOKENS) {
+                    break;
+                }
+                end_run(out, first, start, pos, is_link);
+                pos += 1;
+                first = out.len();
+                start = pos;
+                is_link = starts_with_www(&bytes[pos..]);
+            }
             DIGIT => {
                 let start = pos;
                 pos += 1;
                 while pos < len && class(bytes[pos]) == DIGIT {
                     pos += 1;
                 }
-                out.push(Tok {
-                    start,
-                    end: pos,
-                    kind: Kind::Num,
-                    number: 0,
-                    may_start: true,
-                });
+                out.push(Tok { start, end: pos, kind: Kind::Num, number: 0, may_start: true });
             }
             ALPHA => {
                 let start = pos;
@@ -208,11 +213,18 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, words: &NumberWords) -> u
             }
         }
     }
+    end_run(out, first, start, pos, is_link);
+    resume.unwrap_or(pos)
+}
+
+/// Ends the run `start..end` whose tokens begin at `out[first]`: a link
+/// becomes one opaque token.
+#[inline]
+fn end_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
     if is_link {
         out.truncate(first);
-        out.push(Tok { start, end: pos, kind: Kind::Skip, number: 0, may_start: false });
+        out.push(Tok { start, end, kind: Kind::Skip, number: 0, may_start: false });
     }
-    resume.unwrap_or(pos)
 }
 
 /// The end of the run of ASCII letters from `pos`.
@@ -276,7 +288,9 @@ fn word_end(text: &str, mut pos: usize) -> usize {
 }
 
 fn starts_with_www(bytes: &[u8]) -> bool {
-    bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"www.")
+    matches!(bytes.first(), Some(b'w' | b'W'))
+        && bytes.len() > 4
+        && bytes[..4].eq_ignore_ascii_case(b"www.")
 }
 
 #[cfg(test)]

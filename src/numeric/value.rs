@@ -257,8 +257,8 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             plain = false;
         }
     }
-    let mut value: f64 = fast_value(buf.as_bytes())
-        .unwrap_or_else(|| buf.as_str().parse().unwrap_or(f64::INFINITY));
+    let mut value: f64 =
+        fast_value(buf.as_bytes()).unwrap_or_else(|| buf.as_str().parse().unwrap_or(f64::INFINITY));
     // "1.3x10^6" and "2.5^-1".
     let mut k = j;
     let mut times_ten = false;
@@ -287,9 +287,10 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         }
     }
     let buf = buf.as_bytes();
-    let decimals = buf.iter().position(|&b| b == b'.').map_or(0, |dot| {
-        buf[dot + 1..].iter().take_while(|b| b.is_ascii_digit()).count() as i32
-    });
+    let decimals = buf
+        .iter()
+        .position(|&b| b == b'.')
+        .map_or(0, |dot| buf[dot + 1..].iter().take_while(|b| b.is_ascii_digit()).count() as i32);
     let mut d = Digits {
         end: j,
         value,
