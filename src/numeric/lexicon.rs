@@ -322,7 +322,10 @@ pub(crate) struct NumberWords {
 impl NumberWords {
     /// The id of a word (letters, perhaps apostrophes or non-ASCII
     /// letters), any case; 0 when it is no number word.
-    #[inline]
+    ///
+    /// The filter is inlined into the tokeniser's loop; the table lookup
+    /// behind it, for the few words that pass, is not.
+    #[inline(always)]
     pub(crate) fn id(&self, word: &[u8]) -> u8 {
         let &[a, ref rest @ ..] = word else { return 0 };
         if word.len() > 16 {
@@ -333,6 +336,11 @@ impl NumberWords {
         if self.thirds[(fold(a) << 5 | b) & 1023] & (1 << c) == 0 {
             return 0;
         }
+        self.lookup(word)
+    }
+
+    #[inline(never)]
+    fn lookup(&self, word: &[u8]) -> u8 {
         packed(word).and_then(|k| self.ids.get(&k)).copied().unwrap_or(0)
     }
 }
