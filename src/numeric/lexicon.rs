@@ -267,10 +267,15 @@ fn leak_suffix(w: &str, suffix: &str) -> &'static str {
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf`; longer or
 /// non-ASCII words are not number words.
-pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+///
+/// A word already in lower case, most of them, is returned as it is.
+pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !bytes.is_ascii() {
         return None;
+    }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     let out = &mut buf[..bytes.len()];
     out.copy_from_slice(bytes);

@@ -412,11 +412,16 @@ struct NumText {
 }
 
 impl NumText {
+    #[inline]
     fn push_str(&mut self, s: &str) {
         if let Some(long) = self.long.as_mut() {
             long.push_str(s);
         } else if self.len + s.len() <= self.short.len() {
-            self.short[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            // Byte by byte: the pieces are a few digits, too short for a
+            // call to `memcpy` to pay.
+            for (to, &from) in self.short[self.len..].iter_mut().zip(s.as_bytes()) {
+                *to = from;
+            }
             self.len += s.len();
         } else {
             let mut long = String::from_utf8_lossy(&self.short[..self.len]).into_owned();
