@@ -16,7 +16,10 @@ use crate::Span;
 
 /// The counted noun phrase starting at token `at`, if any.
 pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
-    if !v.is_word(at) || v.gap(at).is_empty() || v.gap(at).as_bytes().windows(2).any(|w| w == b"\n\n") {
+    if !v.is_word(at)
+        || v.gap(at).is_empty()
+        || v.gap(at).as_bytes().windows(2).any(|w| w == b"\n\n")
+    {
         return None;
     }
     let mut last: Option<usize> = None;
