@@ -187,19 +187,19 @@ const SCALES: [(&str, f64); 5] = [
 ];
 
 /// Every number word with its meaning, spelt in lower case.
-fn words() -> FastMap<&'static [u8], NumWord> {
+fn words() -> FastMap<String, NumWord> {
     {
         let mut m = FastMap::default();
         for (i, w) in UNITS.iter().enumerate() {
-            m.insert(w.as_bytes(), NumWord::Unit(i as f64));
+            m.insert(w.to_string(), NumWord::Unit(i as f64));
         }
-        m.insert("nought".as_bytes(), NumWord::Unit(0.0));
-        m.insert("naught".as_bytes(), NumWord::Unit(0.0));
+        m.insert("nought".to_string(), NumWord::Unit(0.0));
+        m.insert("naught".to_string(), NumWord::Unit(0.0));
         for (i, w) in TEENS.iter().enumerate() {
-            m.insert(w.as_bytes(), NumWord::Teen(10.0 + i as f64));
+            m.insert(w.to_string(), NumWord::Teen(10.0 + i as f64));
         }
         for (i, w) in TENS.iter().enumerate() {
-            m.insert(w.as_bytes(), NumWord::Tens(20.0 + 10.0 * i as f64));
+            m.insert(w.to_string(), NumWord::Tens(20.0 + 10.0 * i as f64));
         }
         let ordinals = UNIT_ORDINALS
             .iter()
@@ -209,21 +209,21 @@ fn words() -> FastMap<&'static [u8], NumWord> {
             .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
             .chain([("hundredth", 100.0)]);
         for (w, v) in ordinals {
-            m.insert(w.as_bytes(), NumWord::Ordinal { value: v, plural: false });
+            m.insert(w.to_string(), NumWord::Ordinal { value: v, plural: false });
             // Plurals only for denominators ("three fifths"): "firsts" and
             // "seconds" are not fractions.
             if v >= 3.0 {
-                m.insert(leak_plural(w).as_bytes(), NumWord::Ordinal { value: v, plural: true });
+                m.insert(format!("{w}s"), NumWord::Ordinal { value: v, plural: true });
             }
         }
-        m.insert("firsts".as_bytes(), NumWord::Ordinal { value: 1.0, plural: true });
-        m.insert("hundred".as_bytes(), NumWord::Hundred);
-        m.insert("hundreds".as_bytes(), NumWord::Hundred);
+        m.insert("firsts".to_string(), NumWord::Ordinal { value: 1.0, plural: true });
+        m.insert("hundred".to_string(), NumWord::Hundred);
+        m.insert("hundreds".to_string(), NumWord::Hundred);
         for (w, v) in SCALES {
-            m.insert(w.as_bytes(), NumWord::Scale(v));
-            m.insert(leak_plural(w).as_bytes(), NumWord::Scale(v));
-            m.insert(leak_suffix(w, "th").as_bytes(), NumWord::Ordinal { value: v, plural: false });
-            m.insert(leak_suffix(w, "ths").as_bytes(), NumWord::Ordinal { value: v, plural: true });
+            m.insert(w.to_string(), NumWord::Scale(v));
+            m.insert(format!("{w}s"), NumWord::Scale(v));
+            m.insert(format!("{w}th"), NumWord::Ordinal { value: v, plural: false });
+            m.insert(format!("{w}ths"), NumWord::Ordinal { value: v, plural: true });
         }
         for (w, v) in [
             ("lakh", 1e5),
@@ -236,33 +236,23 @@ fn words() -> FastMap<&'static [u8], NumWord> {
             ("trn", 1e12),
             ("tln", 1e12),
         ] {
-            m.insert(w.as_bytes(), NumWord::Scale(v));
+            m.insert(w.to_string(), NumWord::Scale(v));
         }
         for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
-            m.insert(w.as_bytes(), NumWord::Dozen);
+            m.insert(w.to_string(), NumWord::Dozen);
         }
-        m.insert("half".as_bytes(), NumWord::Half { plural: false });
-        m.insert("halves".as_bytes(), NumWord::Half { plural: true });
-        m.insert("quarter".as_bytes(), NumWord::Quarter { plural: false });
-        m.insert("quarters".as_bytes(), NumWord::Quarter { plural: true });
-        m.insert("a".as_bytes(), NumWord::Article);
-        m.insert("an".as_bytes(), NumWord::Article);
-        m.insert("and".as_bytes(), NumWord::And);
-        m.insert("point".as_bytes(), NumWord::Point);
-        m.insert("minus".as_bytes(), NumWord::Minus);
-        m.insert("negative".as_bytes(), NumWord::Minus);
+        m.insert("half".to_string(), NumWord::Half { plural: false });
+        m.insert("halves".to_string(), NumWord::Half { plural: true });
+        m.insert("quarter".to_string(), NumWord::Quarter { plural: false });
+        m.insert("quarters".to_string(), NumWord::Quarter { plural: true });
+        m.insert("a".to_string(), NumWord::Article);
+        m.insert("an".to_string(), NumWord::Article);
+        m.insert("and".to_string(), NumWord::And);
+        m.insert("point".to_string(), NumWord::Point);
+        m.insert("minus".to_string(), NumWord::Minus);
+        m.insert("negative".to_string(), NumWord::Minus);
         m
     }
-}
-
-/// Builds "fifths" from "fifth", "twentieths" from "twentieth"; the table
-/// is built once, so the few leaked strings are a fixed cost.
-fn leak_plural(w: &str) -> &'static str {
-    leak_suffix(w, "s")
-}
-
-fn leak_suffix(w: &str, suffix: &str) -> &'static str {
-    Box::leak(format!("{w}{suffix}").into_boxed_str())
 }
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf`; longer or
@@ -368,8 +358,9 @@ pub(crate) fn number_words() -> &'static NumberWords {
         let mut meanings = Vec::new();
         let mut all: Vec<_> = words().into_iter().collect();
         // Ids in a fixed order, whatever the map's.
-        all.sort_by_key(|&(w, _)| w);
+        all.sort_by(|a, b| a.0.cmp(&b.0));
         for (w, n) in all {
+            let w = w.as_bytes();
             let (Some(&a), Some(key)) = (w.first(), packed(w)) else { continue };
             let b = w.get(1).map_or(0, |&b| fold(b));
             let c = w.get(2).map_or(0, |&c| fold(c));
@@ -636,7 +627,7 @@ mod tests {
         let table = number_words();
         assert!(table.meanings.len() < 255);
         for (w, n) in words() {
-            assert_eq!(meaning(table.id(w)), Some(n), "{}", String::from_utf8_lossy(w));
+            assert_eq!(meaning(table.id(w.as_bytes())), Some(n), "{w}");
         }
     }
 
