@@ -84,9 +84,10 @@ fn class(b: u8) -> u8 {
 /// offset where the next chunk starts. Facts never span two chunks, so a
 /// blank line always separates facts.
 ///
-/// The loop is shaped like the text: whitespace, then one non-whitespace
-/// run (where links are decided), then whitespace again. Each token costs
-/// one class lookup to dispatch and no bookkeeping about which run it is in.
+/// The loop is shaped like the text: whitespace that may end the chunk,
+/// then non-whitespace runs (where links are decided) with single spaces
+/// between them, then whitespace again. Each token costs one class lookup
+/// to dispatch and no bookkeeping about which run it is in.
 pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usize {
     out.clear();
     let words = super::lexicon::number_words();
