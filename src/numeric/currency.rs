@@ -19,8 +19,8 @@ struct Tables {
     suffix: WordMap<Vec<Currency>>,
     /// Written glued after digits only ("310p").
     glued: FastMap<String, Currency>,
-    /// ISO codes, upper-case.
-    codes: FastMap<String, &'static str>,
+    /// ISO codes, by their [`code_key`].
+    codes: FastMap<u32, &'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -52,7 +52,9 @@ fn tables() -> &'static Tables {
                     t.glued.insert(cols[0].to_string(), Currency { phrase, code });
                 }
                 _ => {
-                    t.codes.insert(cols[0].to_ascii_uppercase(), code);
+                    if let Some(key) = code_key(cols[0].as_bytes()) {
+                        t.codes.insert(key, code);
+                    }
                 }
             }
         }
@@ -116,15 +118,16 @@ pub(crate) fn match_glued(text: &str, toks: &[Tok], at: usize) -> Option<(&'stat
     c.phrase.match_forward(text, toks, at).map(|end| (c.code, end))
 }
 
+/// A three-byte word upper-cased into one integer: the code table's key,
+/// asked for around most numbers, so it costs no copy and no string hash.
+fn code_key(word: &[u8]) -> Option<u32> {
+    let &[a, b, c] = word else { return None };
+    Some(u32::from_le_bytes([a, b, c, 0].map(|x| x.to_ascii_uppercase())))
+}
+
 /// An ISO 4217 code, any case ("USD", "usd").
 pub(crate) fn code(word: &str) -> Option<&'static str> {
-    if word.len() != 3 {
-        return None;
-    }
-    let mut buf = [0u8; 3];
-    buf.copy_from_slice(word.as_bytes());
-    buf.make_ascii_uppercase();
-    tables().codes.get(std::str::from_utf8(&buf).ok()?).copied()
+    tables().codes.get(&code_key(word.as_bytes())?).copied()
 }
 
 /// An ISO code, possibly with a finance-style scale letter before it:

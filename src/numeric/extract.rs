@@ -579,7 +579,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     if first > 0 && v.is_word(first - 1) && !v.glued(first) && is_label_word(v.s(first - 1)) {
         return skip_self;
     }
-    let line_start = first == 0 || v.gap(first).contains('\n');
+    let line_start = first == 0 || v.gap_has_newline(first);
     if line_start
         && n.plain_int
         && v.is_punct(n.end, ".")
@@ -747,7 +747,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && start == first
         && v.is_word(first - 1)
         && !v.glued(first)
-        && !v.gap(first).contains('\n')
+        && !v.gap_has_newline(first)
         && !(v.is_punct(n.end, "-") && v.glued(n.end))
         && kinds::is_name_word(v.s(first - 1));
 

@@ -34,14 +34,18 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 /// first byte, the set of key lengths present. Most tokens the rules ask
 /// about ("the", ",", "said") are turned away by one load and one bit test,
 /// before any lower-casing or hashing.
+///
+/// Keys of up to 16 bytes (all but a few) are [`packed`] into integers, so
+/// that a lookup copies nothing and compares two machine words.
 pub(crate) struct WordMap<V> {
-    map: FastMap<Box<[u8]>, V>,
+    short: FastMap<u128, V>,
+    long: FastMap<Box<[u8]>, V>,
     lengths: [u32; 256],
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { map: FastMap::default(), lengths: [0; 256] }
+        WordMap { short: FastMap::default(), long: FastMap::default(), lengths: [0; 256] }
     }
 }
 
@@ -60,11 +64,14 @@ impl<V> WordMap<V> {
         if let Some(&first) = k.first() {
             self.lengths[usize::from(first)] |= length_bit(k.len());
         }
-        self.map.entry(k).or_default()
+        match packed(&k) {
+            Some(p) => self.short.entry(p).or_default(),
+            None => self.long.entry(k).or_default(),
+        }
     }
 
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.map.values_mut()
+        self.short.values_mut().chain(self.long.values_mut())
     }
 
     /// The value for `word`, in any ASCII case.
@@ -76,7 +83,10 @@ impl<V> WordMap<V> {
                 return None;
             }
         }
-        with_lower(word, |k| self.map.get(k))
+        match packed(word.as_bytes()) {
+            Some(p) => self.short.get(&p),
+            None => with_lower(word, |k| self.long.get(k)),
+        }
     }
 }
 
@@ -176,20 +186,20 @@ const SCALES: [(&str, f64); 5] = [
     ("quadrillion", 1e15),
 ];
 
-fn table() -> &'static FastMap<&'static [u8], NumWord> {
-    static TABLE: OnceLock<FastMap<&'static [u8], NumWord>> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// Every number word with its meaning, spelt in lower case.
+fn words() -> FastMap<String, NumWord> {
+    {
         let mut m = FastMap::default();
         for (i, w) in UNITS.iter().enumerate() {
-            m.insert(w.as_bytes(), NumWord::Unit(i as f64));
+            m.insert(w.to_string(), NumWord::Unit(i as f64));
         }
-        m.insert("nought".as_bytes(), NumWord::Unit(0.0));
-        m.insert("naught".as_bytes(), NumWord::Unit(0.0));
+        m.insert("nought".to_string(), NumWord::Unit(0.0));
+        m.insert("naught".to_string(), NumWord::Unit(0.0));
         for (i, w) in TEENS.iter().enumerate() {
-            m.insert(w.as_bytes(), NumWord::Teen(10.0 + i as f64));
+            m.insert(w.to_string(), NumWord::Teen(10.0 + i as f64));
         }
         for (i, w) in TENS.iter().enumerate() {
-            m.insert(w.as_bytes(), NumWord::Tens(20.0 + 10.0 * i as f64));
+            m.insert(w.to_string(), NumWord::Tens(20.0 + 10.0 * i as f64));
         }
         let ordinals = UNIT_ORDINALS
             .iter()
@@ -199,21 +209,21 @@ fn table() -> &'static FastMap<&'static [u8], NumWord> {
             .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
             .chain([("hundredth", 100.0)]);
         for (w, v) in ordinals {
-            m.insert(w.as_bytes(), NumWord::Ordinal { value: v, plural: false });
+            m.insert(w.to_string(), NumWord::Ordinal { value: v, plural: false });
             // Plurals only for denominators ("three fifths"): "firsts" and
             // "seconds" are not fractions.
             if v >= 3.0 {
-                m.insert(leak_plural(w).as_bytes(), NumWord::Ordinal { value: v, plural: true });
+                m.insert(format!("{w}s"), NumWord::Ordinal { value: v, plural: true });
             }
         }
-        m.insert("firsts".as_bytes(), NumWord::Ordinal { value: 1.0, plural: true });
-        m.insert("hundred".as_bytes(), NumWord::Hundred);
-        m.insert("hundreds".as_bytes(), NumWord::Hundred);
+        m.insert("firsts".to_string(), NumWord::Ordinal { value: 1.0, plural: true });
+        m.insert("hundred".to_string(), NumWord::Hundred);
+        m.insert("hundreds".to_string(), NumWord::Hundred);
         for (w, v) in SCALES {
-            m.insert(w.as_bytes(), NumWord::Scale(v));
-            m.insert(leak_plural(w).as_bytes(), NumWord::Scale(v));
-            m.insert(leak_suffix(w, "th").as_bytes(), NumWord::Ordinal { value: v, plural: false });
-            m.insert(leak_suffix(w, "ths").as_bytes(), NumWord::Ordinal { value: v, plural: true });
+            m.insert(w.to_string(), NumWord::Scale(v));
+            m.insert(format!("{w}s"), NumWord::Scale(v));
+            m.insert(format!("{w}th"), NumWord::Ordinal { value: v, plural: false });
+            m.insert(format!("{w}ths"), NumWord::Ordinal { value: v, plural: true });
         }
         for (w, v) in [
             ("lakh", 1e5),
@@ -226,41 +236,36 @@ fn table() -> &'static FastMap<&'static [u8], NumWord> {
             ("trn", 1e12),
             ("tln", 1e12),
         ] {
-            m.insert(w.as_bytes(), NumWord::Scale(v));
+            m.insert(w.to_string(), NumWord::Scale(v));
         }
         for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
-            m.insert(w.as_bytes(), NumWord::Dozen);
+            m.insert(w.to_string(), NumWord::Dozen);
         }
-        m.insert("half".as_bytes(), NumWord::Half { plural: false });
-        m.insert("halves".as_bytes(), NumWord::Half { plural: true });
-        m.insert("quarter".as_bytes(), NumWord::Quarter { plural: false });
-        m.insert("quarters".as_bytes(), NumWord::Quarter { plural: true });
-        m.insert("a".as_bytes(), NumWord::Article);
-        m.insert("an".as_bytes(), NumWord::Article);
-        m.insert("and".as_bytes(), NumWord::And);
-        m.insert("point".as_bytes(), NumWord::Point);
-        m.insert("minus".as_bytes(), NumWord::Minus);
-        m.insert("negative".as_bytes(), NumWord::Minus);
+        m.insert("half".to_string(), NumWord::Half { plural: false });
+        m.insert("halves".to_string(), NumWord::Half { plural: true });
+        m.insert("quarter".to_string(), NumWord::Quarter { plural: false });
+        m.insert("quarters".to_string(), NumWord::Quarter { plural: true });
+        m.insert("a".to_string(), NumWord::Article);
+        m.insert("an".to_string(), NumWord::Article);
+        m.insert("and".to_string(), NumWord::And);
+        m.insert("point".to_string(), NumWord::Point);
+        m.insert("minus".to_string(), NumWord::Minus);
+        m.insert("negative".to_string(), NumWord::Minus);
         m
-    })
-}
-
-/// Builds "fifths" from "fifth", "twentieths" from "twentieth"; the table
-/// is built once, so the few leaked strings are a fixed cost.
-fn leak_plural(w: &str) -> &'static str {
-    leak_suffix(w, "s")
-}
-
-fn leak_suffix(w: &str, suffix: &str) -> &'static str {
-    Box::leak(format!("{w}{suffix}").into_boxed_str())
+    }
 }
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf`; longer or
 /// non-ASCII words are not number words.
-pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+///
+/// A word already in lower case, most of them, is returned as it is.
+pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !bytes.is_ascii() {
         return None;
+    }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     let out = &mut buf[..bytes.len()];
     out.copy_from_slice(bytes);
@@ -268,76 +273,109 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Which three-letter prefixes (and which one- and two-letter words) the
-/// table holds: one bit lookup rejects almost every English word ("the",
-/// "said") before any hashing.
-struct Prefixes {
-    bits: Vec<u64>,
-}
-
-fn prefix_index(w: &[u8]) -> Option<usize> {
-    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
-    match w.len() {
-        0 => None,
-        // Short words get their own slots past the three-letter ones.
-        1 => Some(26 * 26 * 26 + letter(w[0])?),
-        2 => Some(26 * 26 * 26 + 26 + letter(w[0])? * 26 + letter(w[1])?),
-        _ => Some((letter(w[0])? * 26 + letter(w[1])?) * 26 + letter(w[2])?),
-    }
-}
-
-fn prefixes() -> &'static Prefixes {
-    static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
-    PREFIXES.get_or_init(|| {
-        let mut bits = vec![0u64; (26 * 26 * 26 + 26 + 26 * 26) / 64 + 1];
-        for w in table().keys() {
-            if let Some(i) = prefix_index(w) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        Prefixes { bits }
-    })
-}
-
-/// The number-word prefix filter, fetched once per chunk by the tokeniser.
-pub(crate) fn prefix_filter() -> &'static [u64] {
-    &prefixes().bits
-}
-
-/// Whether an ASCII word could be a number word: its first three letters
-/// (or the whole of a shorter word), lower-cased, start some entry of the
-/// table. `filter` is [`prefix_filter`].
+/// A word of at most 16 bytes, ASCII-lower-cased, as one integer: the
+/// number-word table's key. Every key is ASCII letters, so no two words
+/// pack alike, and a lookup costs no copy, no byte-wise compare and a hash
+/// of two machine words.
 #[inline]
-pub(crate) fn may_be_number_word(filter: &[u64], word: &[u8]) -> bool {
-    let n = word.len();
-    if n == 0 || n > 16 {
-        return false;
+fn packed(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
     }
-    // ASCII letters only (the tokeniser guarantees it for ASCII words).
-    let l = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(25);
-    let i = match n {
-        1 => 26 * 26 * 26 + l(word[0]),
-        2 => 26 * 26 * 26 + 26 + l(word[0]) * 26 + l(word[1]),
-        _ => (l(word[0]) * 26 + l(word[1])) * 26 + l(word[2]),
-    };
-    filter.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    let mut buf = [0u8; 16];
+    for (to, from) in buf.iter_mut().zip(word) {
+        *to = from.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Five bits of a byte, the same for both cases of an ASCII letter (a..z
+/// are 1..=26); other bytes fold onto some value too, which only lets a
+/// few more non-number words through the filter.
+#[inline]
+fn fold(b: u8) -> usize {
+    usize::from(b | 0x20) & 31
+}
+
+/// The filter in front of the number-word table: for each folded first
+/// two letters, the set of folded third letters some entry starts with.
+/// A one-letter word has 0 for its second letter and a two-letter word 0
+/// for its third ("the word ends here"), which no letter folds to. One load
+/// and one bit test reject almost every English word ("the", "said")
+/// before any hashing.
+///
+/// Behind it, the number words by [`packed`] spelling, as small ids that
+/// the tokeniser stores in each token, so that the rules, which ask about
+/// the same few tokens many times, never look a word up twice.
+pub(crate) struct NumberWords {
+    thirds: Box<[u32; 1024]>,
+    ids: FastMap<u128, u8>,
+    /// The meaning of id `i` is `meanings[i - 1]`; 0 is "not a number word".
+    meanings: Vec<NumWord>,
+}
+
+impl NumberWords {
+    /// The id of a word (letters, perhaps apostrophes or non-ASCII
+    /// letters), any case; 0 when it is no number word.
+    ///
+    /// The filter is inlined into the tokeniser's loop; the table lookup
+    /// behind it, for the few words that pass, is not.
+    #[inline(always)]
+    pub(crate) fn id(&self, word: &[u8]) -> u8 {
+        let &[a, ref rest @ ..] = word else { return 0 };
+        if word.len() > 16 {
+            return 0;
+        }
+        let b = rest.first().map_or(0, |&b| fold(b));
+        let c = rest.get(1).map_or(0, |&c| fold(c));
+        if self.thirds[(fold(a) << 5 | b) & 1023] & (1 << c) == 0 {
+            return 0;
+        }
+        self.lookup(word)
+    }
+
+    #[inline(never)]
+    fn lookup(&self, word: &[u8]) -> u8 {
+        packed(word).and_then(|k| self.ids.get(&k)).copied().unwrap_or(0)
+    }
+}
+
+/// The meaning of a number-word id (see [`NumberWords::id`]).
+#[inline]
+pub(crate) fn meaning(id: u8) -> Option<NumWord> {
+    if id == 0 {
+        return None;
+    }
+    number_words().meanings.get(usize::from(id) - 1).copied()
+}
+
+/// The number-word table, built on first use.
+pub(crate) fn number_words() -> &'static NumberWords {
+    static WORDS: OnceLock<NumberWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut thirds = Box::new([0u32; 1024]);
+        let mut ids = FastMap::default();
+        let mut meanings = Vec::new();
+        let mut all: Vec<_> = words().into_iter().collect();
+        // Ids in a fixed order, whatever the map's.
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        for (w, n) in all {
+            let w = w.as_bytes();
+            let (Some(&a), Some(key)) = (w.first(), packed(w)) else { continue };
+            let b = w.get(1).map_or(0, |&b| fold(b));
+            let c = w.get(2).map_or(0, |&c| fold(c));
+            thirds[fold(a) << 5 | b] |= 1 << c;
+            meanings.push(n);
+            // Fewer than 255 words: every id fits (checked by a test).
+            ids.insert(key, u8::try_from(meanings.len()).unwrap_or(0));
+        }
+        NumberWords { thirds, ids, meanings }
+    })
 }
 
 /// The meaning of a number word, any case.
 pub(crate) fn number_word(word: &str) -> Option<NumWord> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 16 || bytes.is_empty() {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    let i = prefix_index(out)?;
-    if prefixes().bits[i / 64] & (1 << (i % 64)) == 0 {
-        return None;
-    }
-    table().get(&*out).copied()
+    meaning(number_words().id(word.as_bytes()))
 }
 
 /// A scale abbreviation written after digits, case-sensitive where case
@@ -583,6 +621,15 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_has_an_id() {
+        let table = number_words();
+        assert!(table.meanings.len() < 255);
+        for (w, n) in words() {
+            assert_eq!(meaning(table.id(w.as_bytes())), Some(n), "{w}");
+        }
+    }
 
     #[test]
     fn number_words_in_any_case() {

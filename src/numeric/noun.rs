@@ -16,7 +16,10 @@ use crate::Span;
 
 /// The counted noun phrase starting at token `at`, if any.
 pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
-    if !v.is_word(at) || v.gap(at).is_empty() || v.gap(at).contains("\n\n") {
+    if !v.is_word(at)
+        || v.gap(at).is_empty()
+        || v.gap(at).as_bytes().windows(2).any(|w| w == b"\n\n")
+    {
         return None;
     }
     let mut last: Option<usize> = None;
@@ -34,7 +37,7 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
         // A capitalised word on a new line starts something else (a table
         // row, a sentence).
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if capital && v.gap(k).contains('\n') {
+        if capital && v.gap_has_newline(k) {
             break;
         }
         if !can_be_in_noun_phrase(w, k == at) {

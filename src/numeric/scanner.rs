@@ -6,6 +6,8 @@
 //! URLs and e-mail addresses become one opaque [`Kind::Skip`] token, so the
 //! digits inside them ("%20", "user2@") never look like numbers.
 
+use super::lexicon::NumberWords;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -26,14 +28,15 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// For words: whether the word could be in the number-word table (its
-    /// first letters match some entry). Decided while scanning, so that the
-    /// rules look most words up in no table at all.
-    pub maybe_number: bool,
-    /// Whether the token could start a fact at all: a digit run, a word
-    /// that may be a number word (or "scores"), a full stop (".5") or a
-    /// non-ASCII symbol (a vulgar fraction). Decided while scanning, so
-    /// that the driver passes over every other token with one test.
+    /// For words: which number word it is (an id of
+    /// [`NumberWords`], 0 for none). Decided while scanning, so that the
+    /// rules, which ask about the same tokens again and again, never look a
+    /// word up.
+    pub number: u8,
+    /// Whether the token could start a fact at all: a digit run, a number
+    /// word (or "scores", "tens"), a full stop (".5") or a non-ASCII symbol
+    /// (a vulgar fraction). Decided while scanning, so that the driver
+    /// passes over every other token with one test.
     pub may_start: bool,
 }
 
@@ -80,85 +83,119 @@ fn class(b: u8) -> u8 {
 /// first paragraph (a blank line) or the token budget, and returns the byte
 /// offset where the next chunk starts. Facts never span two chunks, so a
 /// blank line always separates facts.
+///
+/// The loop is shaped like the text: whitespace that may end the chunk,
+/// then non-whitespace runs (where links are decided) with single spaces
+/// between them, then whitespace again. Each token costs one class lookup
+/// to dispatch and no bookkeeping about which run it is in.
 pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usize {
     out.clear();
-    let filter = super::lexicon::prefix_filter();
+    let words = super::lexicon::number_words();
     let bytes = text.as_bytes();
     let len = bytes.len();
-    // Index of the first token of the current non-whitespace run, and whether
-    // the run looks like a URL or an address.
-    let mut run_first = 0usize;
-    let mut run_start = pos;
-    let mut run_is_link = false;
-    let mut in_run = false;
+    loop {
+        // ASCII whitespace before the next run; most of it is one space.
+        let gap_start = pos;
+        let mut newlines = 0usize;
+        while pos < len {
+            match class(bytes[pos]) {
+                SPACE => {}
+                NEWLINE => newlines += 1,
+                _ => break,
+            }
+            pos += 1;
+        }
+        if pos >= len {
+            return len;
+        }
+        if pos > gap_start && (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS) && !out.is_empty() {
+            return pos;
+        }
+        pos = run(text, pos, out, words);
+    }
+}
+
+/// Tokenises the non-whitespace runs starting at `pos` and returns where
+/// they end: at a gap that may end the chunk, or after a Unicode space. A
+/// run that looks like a URL or an address collapses into one `Skip` token.
+#[inline]
+fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, words: &NumberWords) -> usize {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut first = out.len();
+    let mut start = pos;
+    let mut is_link = starts_with_www(&bytes[pos..]);
+    // Where the run's text ends and where scanning resumes: the same, but
+    // for a Unicode space, which ends the run and is skipped.
+    let mut resume = None;
     while pos < len {
         let b = bytes[pos];
-        let c = class(b);
-        if c == SPACE || c == NEWLINE {
-            if in_run {
-                close_run(out, run_first, run_start, pos, run_is_link);
-                in_run = false;
-            }
-            let mut newlines = usize::from(c == NEWLINE);
-            let mut q = pos + 1;
-            while q < len {
-                let c = class(bytes[q]);
-                if c == NEWLINE {
-                    newlines += 1;
-                } else if c != SPACE {
+        match class(b) {
+            SPACE | NEWLINE => {
+                // One space between two runs, the commonest gap by far, is
+                // crossed without leaving the loop: it cannot end a
+                // paragraph, and the token budget is checked here too.
+                let next_is_run =
+                    bytes.get(pos + 1).is_some_and(|&n| !matches!(class(n), SPACE | NEWLINE));
+                if !(b == b' ' && next_is_run && out.len() < MAX_CHUNK_TOKENS) {
                     break;
                 }
-                q += 1;
+                end_run(out, first, start, pos, is_link);
+                pos += 1;
+                first = out.len();
+                start = pos;
+                is_link = starts_with_www(&bytes[pos..]);
             }
-            if (newlines >= 2 || out.len() >= MAX_CHUNK_TOKENS) && !out.is_empty() {
-                return q;
-            }
-            pos = q;
-            continue;
-        }
-        if !in_run {
-            in_run = true;
-            run_first = out.len();
-            run_start = pos;
-            run_is_link = (b == b'w' || b == b'W') && starts_with_www(&bytes[pos..]);
-        }
-        match c {
             DIGIT => {
                 let start = pos;
                 pos += 1;
                 while pos < len && class(bytes[pos]) == DIGIT {
                     pos += 1;
                 }
-                out.push(Tok {
-                    start,
-                    end: pos,
-                    kind: Kind::Num,
-                    maybe_number: false,
-                    may_start: true,
-                });
+                out.push(Tok { start, end: pos, kind: Kind::Num, number: 0, may_start: true });
             }
-            ALPHA => {
-                let start = pos;
+            ALPHA => loop {
+                let word_start = pos;
                 pos = letters_end(bytes, pos + 1);
                 // Only an apostrophe or a non-ASCII letter can continue a
                 // word past its ASCII letters.
                 if pos < len && (bytes[pos] == b'\'' || bytes[pos] >= 0x80) {
                     pos = word_end(text, pos);
                 }
-                let word = &bytes[start..pos];
-                let maybe_number = super::lexicon::may_be_number_word(filter, word);
-                let may_start = maybe_number || word.eq_ignore_ascii_case(b"scores");
-                out.push(Tok { start, end: pos, kind: Kind::Word, maybe_number, may_start });
-            }
+                let word = &bytes[word_start..pos];
+                let number = words.id(word);
+                // "scores of", "tens of thousands of" start vague amounts.
+                let may_start = number != 0
+                    || word.eq_ignore_ascii_case(b"scores")
+                    || word.eq_ignore_ascii_case(b"tens");
+                out.push(Tok { start: word_start, end: pos, kind: Kind::Word, number, may_start });
+                // A word, one space and another word, the commonest text of
+                // all, go round here without a dispatch: the same step as
+                // in the space arm above, for a run that is no link and a
+                // next run that cannot start one.
+                let next_word = bytes
+                    .get(pos + 1)
+                    .is_some_and(|&n| class(n) == ALPHA && !matches!(n, b'w' | b'W'));
+                if is_link
+                    || bytes.get(pos) != Some(&b' ')
+                    || !next_word
+                    || out.len() >= MAX_CHUNK_TOKENS
+                {
+                    break;
+                }
+                pos += 1;
+                first = out.len();
+                start = pos;
+            },
             PUNCT => {
                 if b == b'@' || (b == b':' && bytes.get(pos + 1..pos + 3) == Some(b"//")) {
-                    run_is_link = true;
+                    is_link = true;
                 }
                 out.push(Tok {
                     start: pos,
                     end: pos + 1,
                     kind: Kind::Punct,
-                    maybe_number: false,
+                    number: 0,
                     may_start: b == b'.',
                 });
                 pos += 1;
@@ -169,9 +206,8 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                 if ch.is_whitespace() {
                     // Unicode spaces (no-break, thin) separate tokens like
                     // ASCII ones, but never end a paragraph.
-                    close_run(out, run_first, run_start, pos, run_is_link);
-                    in_run = false;
-                    pos += w;
+                    resume = Some(pos + w);
+                    break;
                 } else if ch.is_alphabetic() {
                     let start = pos;
                     pos = word_end(text, pos);
@@ -179,7 +215,7 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                         start,
                         end: pos,
                         kind: Kind::Word,
-                        maybe_number: false,
+                        number: 0,
                         may_start: false,
                     });
                 } else {
@@ -187,7 +223,7 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
                         start: pos,
                         end: pos + w,
                         kind: Kind::Punct,
-                        maybe_number: false,
+                        number: 0,
                         may_start: true,
                     });
                     pos += w;
@@ -195,10 +231,18 @@ pub(crate) fn next_chunk(text: &str, mut pos: usize, out: &mut Vec<Tok>) -> usiz
             }
         }
     }
-    if in_run {
-        close_run(out, run_first, run_start, pos, run_is_link);
+    end_run(out, first, start, pos, is_link);
+    resume.unwrap_or(pos)
+}
+
+/// Ends the run `start..end` whose tokens begin at `out[first]`: a link
+/// becomes one opaque token.
+#[inline]
+fn end_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
+    if is_link {
+        out.truncate(first);
+        out.push(Tok { start, end, kind: Kind::Skip, number: 0, may_start: false });
     }
-    len
 }
 
 /// The end of the run of ASCII letters from `pos`.
@@ -262,15 +306,9 @@ fn word_end(text: &str, mut pos: usize) -> usize {
 }
 
 fn starts_with_www(bytes: &[u8]) -> bool {
-    bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"www.")
-}
-
-/// Ends a non-whitespace run; a link run collapses into one `Skip` token.
-fn close_run(out: &mut Vec<Tok>, first: usize, start: usize, end: usize, is_link: bool) {
-    if is_link {
-        out.truncate(first);
-        out.push(Tok { start, end, kind: Kind::Skip, maybe_number: false, may_start: false });
-    }
+    matches!(bytes.first(), Some(b'w' | b'W'))
+        && bytes.len() > 4
+        && bytes[..4].eq_ignore_ascii_case(b"www.")
 }
 
 #[cfg(test)]

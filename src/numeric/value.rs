@@ -7,7 +7,7 @@
 //! length is read in time linear in its length. Values past `f64::MAX`
 //! become infinity instead of failing.
 
-use super::lexicon::{number_word, scale_abbrev, NumWord};
+use super::lexicon::{meaning, scale_abbrev, NumWord};
 use super::scanner::{Kind, Tok};
 
 /// A read-only view of one chunk's tokens with the questions the rules ask.
@@ -46,6 +46,11 @@ impl<'a> View<'a> {
     pub fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
+    /// Whether the text between token `i - 1` and token `i` holds a line
+    /// break (a byte test: the gap is whitespace, and short).
+    pub fn gap_has_newline(&self, i: usize) -> bool {
+        self.gap(i).bytes().any(|b| b == b'\n')
+    }
     /// The text between token `i - 1` and token `i`.
     pub fn gap(&self, i: usize) -> &'a str {
         if i == 0 || i >= self.toks.len() {
@@ -64,9 +69,7 @@ impl<'a> View<'a> {
     }
     pub fn num_word(&self, i: usize) -> Option<NumWord> {
         match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word && t.maybe_number => {
-                number_word(&self.text[t.start..t.end])
-            }
+            Some(t) if t.kind == Kind::Word => meaning(t.number),
             _ => None,
         }
     }
@@ -254,8 +257,8 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             plain = false;
         }
     }
-    let buf = buf.as_str();
-    let mut value: f64 = fast_value(buf).unwrap_or_else(|| buf.parse().unwrap_or(f64::INFINITY));
+    let mut value: f64 =
+        fast_value(buf.as_bytes()).unwrap_or_else(|| buf.as_str().parse().unwrap_or(f64::INFINITY));
     // "1.3x10^6" and "2.5^-1".
     let mut k = j;
     let mut times_ten = false;
@@ -283,9 +286,11 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             plain = false;
         }
     }
+    let buf = buf.as_bytes();
     let decimals = buf
-        .split_once('.')
-        .map_or(0, |(_, f)| f.bytes().take_while(u8::is_ascii_digit).count() as i32);
+        .iter()
+        .position(|&b| b == b'.')
+        .map_or(0, |dot| buf[dot + 1..].iter().take_while(|b| b.is_ascii_digit()).count() as i32);
     let mut d = Digits {
         end: j,
         value,
@@ -372,11 +377,11 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
 /// The value of plain digits with at most one decimal point, computed
 /// exactly without the general float parser: an integer below 2^53 divided
 /// by a power of ten is correctly rounded, so it equals what `parse` gives.
-fn fast_value(s: &str) -> Option<f64> {
+fn fast_value(s: &[u8]) -> Option<f64> {
     let mut int: u64 = 0;
     let mut digits = 0;
     let mut decimals: Option<i32> = None;
-    for b in s.bytes() {
+    for &b in s {
         match b {
             b'0'..=b'9' => {
                 int = int * 10 + u64::from(b - b'0');
@@ -407,11 +412,16 @@ struct NumText {
 }
 
 impl NumText {
+    #[inline]
     fn push_str(&mut self, s: &str) {
         if let Some(long) = self.long.as_mut() {
             long.push_str(s);
         } else if self.len + s.len() <= self.short.len() {
-            self.short[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            // Byte by byte: the pieces are a few digits, too short for a
+            // call to `memcpy` to pay.
+            for (to, &from) in self.short[self.len..].iter_mut().zip(s.as_bytes()) {
+                *to = from;
+            }
             self.len += s.len();
         } else {
             let mut long = String::from_utf8_lossy(&self.short[..self.len]).into_owned();
@@ -422,6 +432,13 @@ impl NumText {
     fn push(&mut self, c: char) {
         let mut b = [0u8; 4];
         self.push_str(c.encode_utf8(&mut b));
+    }
+    /// The text as bytes: what the fast path reads, with no UTF-8 check.
+    fn as_bytes(&self) -> &[u8] {
+        match &self.long {
+            Some(s) => s.as_bytes(),
+            None => &self.short[..self.len],
+        }
     }
     fn as_str(&self) -> &str {
         match &self.long {
@@ -668,7 +685,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             let w = v.s(j);
             if v.is_word(j) {
                 if let Some(ab) = scale_abbrev(w) {
-                    if v.glued(j) || (ab.spaced && !v.gap(j).contains('\n')) {
+                    if v.glued(j) || (ab.spaced && !v.gap_has_newline(j)) {
                         acc.apply_scale(ab.value);
                         num.scale = Some(j);
                         j += 1;
