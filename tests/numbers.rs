@@ -333,6 +333,11 @@ fn the_noun_is_the_phrase_the_cardinal_counts() {
     assert_eq!(noun("2.5 million new jobs"), Some("new jobs".into()));
     assert_eq!(noun("at least 3,400 buildings were destroyed"), Some("buildings".into()));
     assert_eq!(noun("12 died"), None);
+    // An adjective before an "-ing" modifier leads on to the head; a noun
+    // before an "-ing" word ends the phrase; an adjective is no head.
+    assert_eq!(noun("building two new pumping stations"), Some("new pumping stations".into()));
+    assert_eq!(noun("three men carrying guns"), Some("men".into()));
+    assert_eq!(noun("It hired three new in May."), None);
 }
 
 #[test]

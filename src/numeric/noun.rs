@@ -6,7 +6,8 @@
 //! form after the first word ("-ed", "-ing"), punctuation, a number, or a
 //! line of a headline in capitals. The phrase must end in a word that can be
 //! a noun head; adjectives and compounds before it are kept ("new jobs",
-//! "cruise missiles"). So "87 people, including many children" counts
+//! "cruise missiles", "new pumping stations"), and a phrase left ending in
+//! an adjective ("three new") counts nothing. So "87 people, including many children" counts
 //! "people", "59 cruise missiles at the airbase" counts "cruise missiles",
 //! and "12 died" counts nothing.
 
@@ -22,7 +23,8 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
     {
         return None;
     }
-    let mut last: Option<usize> = None;
+    // The words kept, in order (a hyphen joining a compound is skipped).
+    let mut kept: Vec<usize> = Vec::with_capacity(3);
     let mut k = at;
     while k < v.len() && k < at + 3 {
         if !v.is_word(k) || (k > at && !separated_by_space(v, k)) {
@@ -40,15 +42,69 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
         if capital && v.gap_has_newline(k) {
             break;
         }
-        if !can_be_in_noun_phrase(w, k == at) {
+        // After an adjective that only stands before a noun, an "-ing" word
+        // is a modifier too ("two new pumping stations"); after a noun it
+        // starts a clause ("three men carrying guns").
+        let after_adjective = kept.last().is_some_and(|&p| is_prenominal_adjective(v.s(p)));
+        if !can_be_in_noun_phrase(w, k == at || (after_adjective && ends_with_ing(w))) {
             break;
         }
-        last = Some(k);
+        kept.push(k);
         k += 1;
     }
-    let last = last?;
-    // A trailing verb form ("men killed") is not the head.
+    // The phrase ends in its head: "new" or "new pumping" alone counts
+    // nothing ("three new", "two new pumping" at the end of a line).
+    while kept.last().is_some_and(|&p| {
+        let w = v.s(p);
+        is_prenominal_adjective(w) || (p > at && ends_with_ing(w))
+    }) {
+        kept.pop();
+    }
+    let last = *kept.last()?;
     Some(Span::new(v.start(at), v.end(last)))
+}
+
+fn ends_with_ing(w: &str) -> bool {
+    w.len() > 4 && w.get(w.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("ing"))
+}
+
+/// Adjectives common before a counted noun that are (almost) never its
+/// head: a phrase may pass through them, not end on them.
+fn is_prenominal_adjective(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    lower(w, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            "new"
+                | "other"
+                | "more"
+                | "additional"
+                | "extra"
+                | "further"
+                | "major"
+                | "big"
+                | "small"
+                | "large"
+                | "old"
+                | "several"
+                | "top"
+                | "senior"
+                | "foreign"
+                | "local"
+                | "separate"
+                | "main"
+                | "different"
+                | "similar"
+                | "various"
+                | "former"
+                | "young"
+                | "rival"
+                | "domestic"
+                | "federal"
+                | "potential"
+                | "possible"
+        )
+    })
 }
 
 fn separated_by_space(v: View, k: usize) -> bool {
