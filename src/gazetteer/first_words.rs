@@ -115,12 +115,12 @@ struct Run {
 impl FirstWords {
     /// The filter for `keys` (their searchable forms, each with whether it
     /// accepts lower-case text), folded or not.
-    pub fn new<'k>(keys: impl Iterator<Item = (&'k str, bool)> + Clone, fold: bool) -> FirstWords {
+    pub fn new<'k>(keys: impl ExactSizeIterator<Item = (&'k str, bool)>, fold: bool) -> FirstWords {
         let fold_mask = if fold { 0x20 } else { 0 };
         // Sixteen bits per key, two of them set per word, both in one
         // 64-bit word of the set: about one word in fifty that begins no
         // key is walked anyway.
-        let count = keys.clone().count().max(1);
+        let count = keys.len().max(1);
         let words = (count / 4).next_power_of_two().clamp(64, 1 << 24);
         let mut filter = FirstWords {
             bits: vec![0; words],
