@@ -261,6 +261,27 @@ fn years_and_decades_are_kind_year() {
 }
 
 #[test]
+fn a_two_way_price_is_one_fact_from_bid_to_offer() {
+    // Market shorthand: the digits after the slash replace the last digits
+    // of the first price, and the unit after them is the whole quote's.
+    let f = one("The dollar was at 1.8450/60 marks.");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (Money, None, Some("DEM")));
+    let (low, high) = (f.low.unwrap(), f.high.unwrap());
+    assert!((low - 1.845).abs() < 1e-9 && (high - 1.846).abs() < 1e-9, "{f:?}");
+    // The offer is above the bid, across a carry ("1.5290/00").
+    let f = one("from 1.5290/00");
+    assert!((f.high.unwrap() - 1.53).abs() < 1e-9, "{f:?}");
+    // A rate quoted a few points lower is read as written.
+    let f = one("yields were 7.10/05 pct");
+    assert_eq!(f.kind, Percent);
+    assert!((f.low.unwrap() - 7.05).abs() < 1e-9 && (f.high.unwrap() - 7.1).abs() < 1e-9);
+    // Fractions, fiscal years and one-digit parts are no quotes.
+    assert_eq!(one("the 1986/87 season").kind, Year);
+    assert_eq!(value("3/4 of a mile"), 0.75);
+    assert_eq!(extract_numbers("2.5/3 pct").len(), 2);
+}
+
+#[test]
 fn dates_and_clock_times_are_not_facts() {
     no_facts("Dec. 31");
     no_facts("on May 4th");

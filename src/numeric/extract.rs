@@ -781,6 +781,11 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         high = Some(b);
         value = None;
     }
+    if let Some((a, b)) = n.quote {
+        low = Some(a);
+        high = Some(b);
+        value = None;
+    }
     if n.plain_int && t.kind == NumericKind::Cardinal && sign > 0.0 {
         let digits = v.s(first);
         // "1990s", "1990's", "'90s".

@@ -99,6 +99,8 @@ pub(crate) struct Number {
     pub glued_m: Option<usize>,
     /// A year range written "1986/87".
     pub year_range: Option<(f64, f64)>,
+    /// A two-way price written "1.8450/60": its low and high ends.
+    pub quote: Option<(f64, f64)>,
 }
 
 /// What the reader found at a token.
@@ -157,6 +159,32 @@ struct Digits {
     /// Digits after the decimal point.
     decimals: i32,
     year_range: Option<(f64, f64)>,
+    quote: Option<(f64, f64)>,
+}
+
+/// A two-way (bid/offer) price in market shorthand: "1.8450/60" is 1.8450
+/// and 1.8460, the second part replacing the last digits of the first;
+/// "1.5290/00" is 1.5290 and 1.5300 (the offer is above the bid), and a
+/// rate "7.10/05" is 7.10 and 7.05 (a second part less than half a step
+/// below the first is read as written). `units` is the first number in its last decimal place (18450
+/// for 1.8450) and `decimals` how many places it has. Only decimals of at
+/// least two places with a second part of two or more digits, no longer
+/// than the places, qualify: "2.5/3" is left alone.
+fn quote_pair(units: i64, decimals: i32, second: &str) -> Option<(f64, f64)> {
+    let places = u32::try_from(decimals).ok().filter(|d| (2..=8).contains(d))?;
+    let width = u32::try_from(second.len()).ok().filter(|&w| w >= 2 && w <= places)?;
+    if !second.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let step = 10i64.pow(width);
+    let replaced = units - units.rem_euclid(step) + second.parse::<i64>().ok()?;
+    // The offer is written above the bid, except for quotes a few points
+    // lower (rates quoted offered/bid): "7.10/05".
+    let other =
+        if replaced >= units || units - replaced < step / 2 { replaced } else { replaced + step };
+    let scale = 10f64.powi(decimals);
+    let (a, b) = (units as f64 / scale, other as f64 / scale);
+    Some((a.min(b), a.max(b)))
 }
 
 fn is_group_space(gap: &str) -> bool {
@@ -300,7 +328,26 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         separated,
         decimals,
         year_range: None,
+        quote: None,
     };
+    // "1.8450/60": a bid and offer, not a ratio or a date.
+    if !plain
+        && decimals >= 2
+        && buf.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+        && v.is_punct(j, "/")
+        && v.glued(j)
+        && v.is_num(j + 1)
+        && v.glued(j + 1)
+        && !(v.is_punct(j + 2, "/") && v.glued(j + 2))
+    {
+        let units: String =
+            buf.iter().filter(|b| b.is_ascii_digit()).map(|&b| char::from(b)).collect();
+        if let Some(pair) = units.parse().ok().and_then(|u| quote_pair(u, decimals, v.s(j + 1))) {
+            d.quote = Some(pair);
+            d.end = j + 2;
+            return Ok(Some(d));
+        }
+    }
     if plain {
         // Slash forms: fractions, fiscal years, or codes and dates.
         if v.is_punct(j, "/") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1) {
@@ -608,6 +655,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
         bare_fraction_word: false,
         glued_m: None,
         year_range: None,
+        quote: None,
     };
     // The last complete reading: (end token, value, ordinal, fraction).
     let mut good: Option<(usize, f64)> = None;
@@ -649,8 +697,9 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 num.plain_int = d.plain_int;
                 num.fraction = d.fraction;
                 num.year_range = d.year_range;
+                num.quote = d.quote;
                 digit_separated = d.separated;
-                if d.ordinal || d.year_range.is_some() {
+                if d.ordinal || d.year_range.is_some() || d.quote.is_some() {
                     num.ordinal = d.ordinal;
                     num.end = d.end;
                     num.value = d.value;
