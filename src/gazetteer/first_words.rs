@@ -21,6 +21,8 @@
 //! close enough ahead for such a key to reach it: "the Hague" is walked,
 //! "the company" is not.
 
+use super::normalize::is_ascii_space;
+
 /// The first words of the keys, as a bit set of their hashes.
 pub(crate) struct FirstWords {
     bits: Vec<u64>,
@@ -71,18 +73,21 @@ const fn repeat(b: u8) -> u64 {
 
 const HIGH: u64 = repeat(0x80);
 
-/// The high bit of each byte of `v` that is not an ASCII letter or digit,
-/// eight bytes at once. For a byte `x` below 0x80, `x + (0x80 - lo)`
-/// carries into its high bit exactly when `x >= lo`, and never into the
-/// next byte.
+/// The high bit of each byte of `low` (bytes below 0x80) from `lo` to
+/// `hi`, eight bytes at once: `x + (0x80 - lo)` carries into the high bit
+/// exactly when `x >= lo`, and never into the next byte. Callers mask out
+/// bytes of 0x80 and above.
+#[inline(always)]
+fn in_range(low: u64, lo: u8, hi: u8) -> u64 {
+    (low + repeat(0x80 - lo)) & !(low + repeat(0x80 - hi - 1)) & HIGH
+}
+
+/// The high bit of each byte of `v` that is not an ASCII letter or digit.
 #[inline(always)]
 fn not_alphanumeric(v: u64) -> u64 {
     let low = v & !HIGH;
-    let at_least = |x: u64, lo: u8| x + repeat(0x80 - lo);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    let lower = low | repeat(0x20);
-    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
-    !((digit | letter) & !v) & HIGH
+    let letter = in_range(low | repeat(0x20), b'a', b'z');
+    !((in_range(low, b'0', b'9') | letter) & !v) & HIGH
 }
 
 /// Eight bytes of `bytes` from `at`, zero past its end (and zero is not a
@@ -251,7 +256,7 @@ impl CapitalAhead {
             let mut stop = (v & HIGH) | capitals(v);
             if whitespace {
                 let space = spaces(v);
-                let before = at.checked_sub(1).is_some_and(|p| is_space(bytes[p]));
+                let before = at.checked_sub(1).is_some_and(|p| is_ascii_space(bytes[p]));
                 stop |= space & ((space << 8) | if before { 0x80 } else { 0 });
             }
             let n = (limit - at).min(8);
@@ -270,27 +275,20 @@ impl CapitalAhead {
 /// The high bit of each ASCII capital in `v`.
 #[inline(always)]
 fn capitals(v: u64) -> u64 {
-    let low = v & !HIGH;
-    (low + repeat(0x80 - b'A')) & !(low + repeat(0x80 - b'Z' - 1)) & !v & HIGH
+    in_range(v & !HIGH, b'A', b'Z') & !v
 }
 
-/// The high bit of each ASCII whitespace byte in `v` (those [`is_space`]
-/// names: space, and tab to carriage return).
+/// The high bit of each ASCII whitespace byte in `v` (those
+/// [`is_ascii_space`] names: space, and tab to carriage return).
 #[inline(always)]
 fn spaces(v: u64) -> u64 {
     let low = v & !HIGH;
-    let blank = !((low ^ repeat(b' ')) + repeat(0x7f));
-    let control = (low + repeat(0x80 - 0x09)) & !(low + repeat(0x80 - 0x0e));
-    (blank | control) & !v & HIGH
-}
-
-fn is_space(b: u8) -> bool {
-    b.is_ascii_whitespace() || b == 0x0b
+    (in_range(low, b' ', b' ') | in_range(low, 0x09, 0x0d)) & !v
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{CapitalAhead, FirstWords, Word};
+    use super::{is_ascii_space, CapitalAhead, FirstWords, Word};
 
     fn walks(filter: &FirstWords, text: &str) -> bool {
         matches!(filter.judge(text.as_bytes(), 0), Word::Walk)
@@ -363,7 +361,7 @@ mod tests {
                 let bit = 0x80 << (8 * at);
                 let capital = if b.is_ascii_uppercase() { bit } else { 0 };
                 assert_eq!(super::capitals(v), capital, "byte {b:#x} at {at}");
-                let space = if super::is_space(b) { bit } else { 0 };
+                let space = if is_ascii_space(b) { bit } else { 0 };
                 assert_eq!(super::spaces(v), space, "byte {b:#x} at {at}");
             }
         }
@@ -388,9 +386,9 @@ mod tests {
                 let want = (start..limit).any(|at| {
                     let b = bytes[at];
                     let collapses = whitespace
-                        && super::is_space(b)
+                        && is_ascii_space(b)
                         && at > 0
-                        && super::is_space(bytes[at - 1]);
+                        && is_ascii_space(bytes[at - 1]);
                     b.is_ascii_uppercase() || b >= 0x80 || collapses
                 });
                 proptest::prop_assert_eq!(ahead.within(bytes, start, reach, whitespace), want);

@@ -76,7 +76,7 @@ pub use normalize::Normalization;
 
 use engine::{Engine, Kind, Walk};
 use first_words::{CapitalAhead, FirstWords, Word};
-use normalize::{haystack, is_boundary, is_word_char, Feed};
+use normalize::{haystack, is_ascii_space, is_boundary, is_word_char, Feed};
 use tables::{Cand, Rule, Tables, HAS_ANY, HAS_EXACT, HAS_NOT_LOWER};
 
 use crate::{Error, Result, Span};
@@ -187,7 +187,7 @@ impl Gazetteer {
         for (b, class) in byte_class.iter_mut().enumerate().take(0x80) {
             let b = b as u8;
             // Whitespace becomes a space, and no key starts with one.
-            let space = norm.whitespace && (b.is_ascii_whitespace() || b == 0x0b);
+            let space = norm.whitespace && is_ascii_space(b);
             let searched = if fold { b.to_ascii_lowercase() } else { b };
             *class = if b.is_ascii_alphanumeric() {
                 WORD
@@ -289,23 +289,18 @@ impl Gazetteer {
             let Some(&b) = bytes.get(i) else { break };
             let class = inner.byte_class[b as usize];
             if class & WORD != 0 {
-                let walk = match inner.first_words.judge(bytes, i) {
-                    Word::NoKey(end) => Err(end),
+                let skip_to = match inner.first_words.judge(bytes, i) {
+                    Word::NoKey(end) => Some(end),
                     Word::WalkIfCapital { end, reach } => {
-                        if capitals.within(bytes, i, reach, norm.whitespace) {
-                            Ok(())
-                        } else {
-                            Err(end)
-                        }
+                        (!capitals.within(bytes, i, reach, norm.whitespace)).then_some(end)
                     }
-                    Word::Walk => Ok(()),
+                    Word::Walk => None,
                 };
-                i = match walk {
-                    Err(end) => end,
-                    Ok(()) => match self.start_at(engine, text, i, &mut found, &mut scratch, out) {
-                        Some(end) => end,
-                        None => word_end(text, i),
-                    },
+                i = match skip_to {
+                    Some(end) => end,
+                    None => self
+                        .start_at(engine, text, i, &mut found, &mut scratch, out)
+                        .unwrap_or_else(|| word_end(text, i)),
                 };
                 continue;
             }

@@ -35,6 +35,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
+/// Whether an ASCII byte is whitespace that [`Normalization::whitespace`]
+/// folds into a space: what `char::is_whitespace` says of ASCII.
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
 /// Whether a match may start or end at byte `at` of `text`: no word
 /// continues across it.
 pub(crate) fn is_boundary(text: &str, at: usize) -> bool {
@@ -179,7 +185,7 @@ impl Iterator for Feed<'_, '_> {
             let &b = self.text.as_bytes().get(self.pos)?;
             if b < 0x80 {
                 self.pos += 1;
-                if self.norm.whitespace && (b.is_ascii_whitespace() || b == 0x0b) {
+                if self.norm.whitespace && is_ascii_space(b) {
                     if std::mem::replace(&mut self.in_space, true) {
                         continue;
                     }
