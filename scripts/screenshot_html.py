@@ -27,19 +27,9 @@ from pathlib import Path
 import textfacts
 
 ROOT = Path(__file__).resolve().parent.parent
-
-HOSTILE = (
-    '<script>alert(1)</script> Tom & Jerry\'s "quotes" and &amp; stay text. '
-    "In France, about 87 people died 🌊🚀 and 1,200 homes were evacuated.\n"
-    "\u0641\u064a \u0641\u0631\u0646\u0633\u0627 \u0645\u0627\u062a 87 \u0634\u062e\u0635\u0627"
-    " (Arabic, right to left) then Paris again.\n"
-    "A very long line without a single break: "
-    + "Lorem-ipsum-dolor-sit-amet-"
-    * 8
-    + " and 12 mln dlrs for the Bank of Japan.\n"
-    "An unbreakable token: https://example.com/" + "x" * 150 + " ends here.\n"
-    "Crossing marks: <b>not bold</b> 5 Paris hotels."
-)
+# The same hostile document the notebook test checks.
+sys.path.insert(0, str(ROOT / "tests" / "python"))
+from hostile_text import hostile_document  # noqa: E402
 
 # Colours of the notebook front ends people use: JupyterLab's light and dark themes.
 THEMES = {
@@ -69,23 +59,6 @@ PAGE = """<!doctype html>
 <body><div class="cell"><div class="prompt">Out[1]:</div>
 <div class="output">{body}</div></div></body></html>
 """
-
-
-def hostile_document() -> textfacts.Document:
-    """The hostile text through a gazetteer that also names things inside facts and nouns."""
-    gazetteer = textfacts.Gazetteer(
-        [
-            ("France", "GPE"),
-            ("Paris", "GPE"),
-            ("Bank of Japan", "ORG"),
-            ("Jerry", "PERSON"),
-            ("Japan", "GPE"),
-            ("87 people", "EVENT"),
-            ("Paris hotels", "ORG"),
-        ],
-        overlapping=True,
-    )
-    return textfacts.Extractor(gazetteer).extract(HOSTILE)
 
 
 def chromium() -> str:

@@ -11,18 +11,12 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import textfacts
+from hostile_text import hostile_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 ALLOWED_TAGS = {"div", "mark", "span"}
 MARK_CLASSES = {"tf-entity", "tf-fact", "tf-noun"}
-
-HOSTILE = (
-    '<script>alert(1)</script> Tom & Jerry\'s "quotes" and &amp; stay text. '
-    "In France, about 87 people died 🌊🚀 and 1,200 homes were evacuated.\n"
-    "في فرنسا مات 87 شخصا (Arabic) then Paris again, <img src=x onerror=alert(2)>.\n"
-    "Crossing marks: <b>not bold</b> 5 Paris hotels and 12 mln dlrs for the Bank of Japan."
-)
 
 
 @dataclass
@@ -89,22 +83,6 @@ def assert_safe(doc: textfacts.Document) -> Rendered:
         assert not [a for a in attributes if a.startswith("on")], attributes
     assert shown.text == doc.text
     return shown
-
-
-def hostile_document() -> textfacts.Document:
-    gazetteer = textfacts.Gazetteer(
-        [
-            ("France", "GPE"),
-            ("Paris", "GPE"),
-            ("Japan", "GPE"),
-            ("Bank of Japan", "ORG"),
-            ("Jerry", "PERSON"),
-            ("87 people", "EVENT"),
-            ("Paris hotels", "ORG"),
-        ],
-        overlapping=True,
-    )
-    return textfacts.Extractor(gazetteer).extract(HOSTILE)
 
 
 def test_markup_in_the_text_shows_as_text_and_never_becomes_an_element() -> None:
