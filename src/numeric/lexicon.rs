@@ -188,71 +188,69 @@ const SCALES: [(&str, f64); 5] = [
 
 /// Every number word with its meaning, spelt in lower case.
 fn words() -> FastMap<String, NumWord> {
-    {
-        let mut m = FastMap::default();
-        for (i, w) in UNITS.iter().enumerate() {
-            m.insert(w.to_string(), NumWord::Unit(i as f64));
-        }
-        m.insert("nought".to_string(), NumWord::Unit(0.0));
-        m.insert("naught".to_string(), NumWord::Unit(0.0));
-        for (i, w) in TEENS.iter().enumerate() {
-            m.insert(w.to_string(), NumWord::Teen(10.0 + i as f64));
-        }
-        for (i, w) in TENS.iter().enumerate() {
-            m.insert(w.to_string(), NumWord::Tens(20.0 + 10.0 * i as f64));
-        }
-        let ordinals = UNIT_ORDINALS
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (*w, 1.0 + i as f64))
-            .chain(TEEN_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 10.0 + i as f64)))
-            .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
-            .chain([("hundredth", 100.0)]);
-        for (w, v) in ordinals {
-            m.insert(w.to_string(), NumWord::Ordinal { value: v, plural: false });
-            // Plurals only for denominators ("three fifths"): "firsts" and
-            // "seconds" are not fractions.
-            if v >= 3.0 {
-                m.insert(format!("{w}s"), NumWord::Ordinal { value: v, plural: true });
-            }
-        }
-        m.insert("firsts".to_string(), NumWord::Ordinal { value: 1.0, plural: true });
-        m.insert("hundred".to_string(), NumWord::Hundred);
-        m.insert("hundreds".to_string(), NumWord::Hundred);
-        for (w, v) in SCALES {
-            m.insert(w.to_string(), NumWord::Scale(v));
-            m.insert(format!("{w}s"), NumWord::Scale(v));
-            m.insert(format!("{w}th"), NumWord::Ordinal { value: v, plural: false });
-            m.insert(format!("{w}ths"), NumWord::Ordinal { value: v, plural: true });
-        }
-        for (w, v) in [
-            ("lakh", 1e5),
-            ("lakhs", 1e5),
-            ("lac", 1e5),
-            ("crore", 1e7),
-            ("crores", 1e7),
-            ("mln", 1e6),
-            ("bln", 1e9),
-            ("trn", 1e12),
-            ("tln", 1e12),
-        ] {
-            m.insert(w.to_string(), NumWord::Scale(v));
-        }
-        for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
-            m.insert(w.to_string(), NumWord::Dozen);
-        }
-        m.insert("half".to_string(), NumWord::Half { plural: false });
-        m.insert("halves".to_string(), NumWord::Half { plural: true });
-        m.insert("quarter".to_string(), NumWord::Quarter { plural: false });
-        m.insert("quarters".to_string(), NumWord::Quarter { plural: true });
-        m.insert("a".to_string(), NumWord::Article);
-        m.insert("an".to_string(), NumWord::Article);
-        m.insert("and".to_string(), NumWord::And);
-        m.insert("point".to_string(), NumWord::Point);
-        m.insert("minus".to_string(), NumWord::Minus);
-        m.insert("negative".to_string(), NumWord::Minus);
-        m
+    let mut m = FastMap::default();
+    for (i, w) in UNITS.iter().enumerate() {
+        m.insert(w.to_string(), NumWord::Unit(i as f64));
     }
+    m.insert("nought".to_string(), NumWord::Unit(0.0));
+    m.insert("naught".to_string(), NumWord::Unit(0.0));
+    for (i, w) in TEENS.iter().enumerate() {
+        m.insert(w.to_string(), NumWord::Teen(10.0 + i as f64));
+    }
+    for (i, w) in TENS.iter().enumerate() {
+        m.insert(w.to_string(), NumWord::Tens(20.0 + 10.0 * i as f64));
+    }
+    let ordinals = UNIT_ORDINALS
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (*w, 1.0 + i as f64))
+        .chain(TEEN_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 10.0 + i as f64)))
+        .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
+        .chain([("hundredth", 100.0)]);
+    for (w, v) in ordinals {
+        m.insert(w.to_string(), NumWord::Ordinal { value: v, plural: false });
+        // Plurals only for denominators ("three fifths"): "firsts" and
+        // "seconds" are not fractions.
+        if v >= 3.0 {
+            m.insert(format!("{w}s"), NumWord::Ordinal { value: v, plural: true });
+        }
+    }
+    m.insert("firsts".to_string(), NumWord::Ordinal { value: 1.0, plural: true });
+    m.insert("hundred".to_string(), NumWord::Hundred);
+    m.insert("hundreds".to_string(), NumWord::Hundred);
+    for (w, v) in SCALES {
+        m.insert(w.to_string(), NumWord::Scale(v));
+        m.insert(format!("{w}s"), NumWord::Scale(v));
+        m.insert(format!("{w}th"), NumWord::Ordinal { value: v, plural: false });
+        m.insert(format!("{w}ths"), NumWord::Ordinal { value: v, plural: true });
+    }
+    for (w, v) in [
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("lac", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
+        ("mln", 1e6),
+        ("bln", 1e9),
+        ("trn", 1e12),
+        ("tln", 1e12),
+    ] {
+        m.insert(w.to_string(), NumWord::Scale(v));
+    }
+    for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
+        m.insert(w.to_string(), NumWord::Dozen);
+    }
+    m.insert("half".to_string(), NumWord::Half { plural: false });
+    m.insert("halves".to_string(), NumWord::Half { plural: true });
+    m.insert("quarter".to_string(), NumWord::Quarter { plural: false });
+    m.insert("quarters".to_string(), NumWord::Quarter { plural: true });
+    m.insert("a".to_string(), NumWord::Article);
+    m.insert("an".to_string(), NumWord::Article);
+    m.insert("and".to_string(), NumWord::And);
+    m.insert("point".to_string(), NumWord::Point);
+    m.insert("minus".to_string(), NumWord::Minus);
+    m.insert("negative".to_string(), NumWord::Minus);
+    m
 }
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf`; longer or
