@@ -23,8 +23,10 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
     {
         return None;
     }
-    // The words kept, in order (a hyphen joining a compound is skipped).
-    let mut kept: Vec<usize> = Vec::with_capacity(3);
+    // The words kept, in order (a hyphen joining a compound is skipped);
+    // the loop below keeps at most three.
+    let mut kept = [0usize; 3];
+    let mut n = 0;
     let mut k = at;
     while k < v.len() && k < at + 3 {
         if !v.is_word(k) || (k > at && !separated_by_space(v, k)) {
@@ -45,22 +47,23 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
         // After an adjective that only stands before a noun, an "-ing" word
         // is a modifier too ("two new pumping stations"); after a noun it
         // starts a clause ("three men carrying guns").
-        let after_adjective = kept.last().is_some_and(|&p| is_prenominal_adjective(v.s(p)));
+        let after_adjective = n > 0 && is_prenominal_adjective(v.s(kept[n - 1]));
         if !can_be_in_noun_phrase(w, k == at || (after_adjective && ends_with_ing(w))) {
             break;
         }
-        kept.push(k);
+        kept[n] = k;
+        n += 1;
         k += 1;
     }
     // The phrase ends in its head: "new" or "new pumping" alone counts
     // nothing ("three new", "two new pumping" at the end of a line).
-    while kept.last().is_some_and(|&p| {
-        let w = v.s(p);
-        is_prenominal_adjective(w) || (p > at && ends_with_ing(w))
-    }) {
-        kept.pop();
+    while n > 0 && {
+        let p = kept[n - 1];
+        is_prenominal_adjective(v.s(p)) || (p > at && ends_with_ing(v.s(p)))
+    } {
+        n -= 1;
     }
-    let last = *kept.last()?;
+    let last = *kept[..n].last()?;
     Some(Span::new(v.start(at), v.end(last)))
 }
 
@@ -126,7 +129,7 @@ fn can_be_in_noun_phrase(w: &str, first: bool) -> bool {
         // Headline capitals say nothing about parts of speech.
         return false;
     }
-    if l.len() > 4 && (l.ends_with("ed") || (!first && l.ends_with("ing"))) && !is_noun_like_ed(l) {
+    if l.len() > 4 && (l.ends_with("ed") || (!first && ends_with_ing(l))) && !is_noun_like_ed(l) {
         return false;
     }
     if l.ends_with("ly") && l.len() > 4 {
