@@ -37,9 +37,7 @@ pub mod span;
 mod python;
 
 pub use error::{Error, Location, Result};
-pub use extract::{
-    Document, EntityCandidate, EntityMention, Extractor, ExtractorBuilder, FactMention,
-};
+pub use extract::{Document, EntityMention, Extractor, ExtractorBuilder, FactMention};
 pub use numeric::{
     extract_numbers, NumberExtractor, NumberExtractorBuilder, NumericFact, NumericKind, Qualifier,
 };

@@ -71,7 +71,7 @@ mod entities {
     fn a_shared_name_keeps_every_candidate() {
         let extractor = Extractor::builder().gazetteer(gazetteer()).build().unwrap();
         let doc = extractor.extract("Georgia.");
-        let ids: Vec<_> = doc.entities[0].candidates.iter().map(|c| c.id.as_deref()).collect();
+        let ids: Vec<_> = doc.entities[0].candidates().map(|c| c.id()).collect();
         assert_eq!(ids, [Some("614540"), Some("4197000")]);
     }
 

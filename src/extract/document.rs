@@ -5,6 +5,7 @@ use serde::{Serialize, Serializer};
 
 use std::ops::Range;
 
+use crate::gazetteer::{Candidate, Entity, Gazetteer};
 use crate::numeric::NumericFact;
 use crate::sentence::Sentence;
 use crate::span::{CharOffsets, Span};
@@ -93,7 +94,7 @@ impl Document {
         use super::html::{render, Mark, MarkKind};
         let mut marks = Vec::with_capacity(self.entities.len() + 2 * self.facts.len());
         for e in &self.entities {
-            marks.push(Mark::new(e.start, e.end, MarkKind::Entity, &e.label));
+            marks.push(Mark::new(e.start, e.end, MarkKind::Entity, e.label()));
         }
         for f in &self.facts {
             marks.push(Mark::new(f.fact.start, f.fact.end, MarkKind::Fact, f.fact.kind.as_str()));
@@ -108,6 +109,10 @@ impl Document {
 /// A gazetteer entity as it stands in a [`Document`]: the match, the entry
 /// it names, and the sentence it is in.
 ///
+/// The entries' strings stay in the gazetteer, which the mention shares
+/// (cloning a [`Gazetteer`] is cheap), so linking a mention copies no
+/// string: `label`, `id`, `canonical` and `candidates` read them from there.
+///
 /// ```
 /// use textfacts::gazetteer::{Entry, Gazetteer};
 /// use textfacts::Extractor;
@@ -119,30 +124,45 @@ impl Document {
 /// let doc = Extractor::builder().gazetteer(gazetteer).build()?.extract("Hi. Georgia voted.");
 /// let georgia = &doc.entities[0];
 /// assert_eq!((georgia.text(&doc.text), georgia.sentence), ("Georgia", 1));
-/// assert_eq!(georgia.id.as_deref(), Some("614540"));
-/// assert_eq!(georgia.candidates[1].canonical, "Georgia (US state)");
+/// assert_eq!(georgia.id(), Some("614540"));
+/// let canonical: Vec<&str> = georgia.candidates().map(|c| c.canonical()).collect();
+/// assert_eq!(canonical, ["Georgia", "Georgia (US state)"]);
 /// # Ok::<(), textfacts::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct EntityMention {
     /// Byte offset of the mention's first byte.
     pub start: usize,
     /// Byte offset one past its last byte.
     pub end: usize,
-    /// The first candidate entry's label.
-    pub label: String,
-    /// The first candidate entry's id, if it has one.
-    pub id: Option<String>,
-    /// The first candidate entry's canonical name.
-    pub canonical: String,
-    /// Every entry the name may refer to, in the gazetteer's order (the
-    /// first is the one `label`, `id` and `canonical` describe).
-    pub candidates: Vec<EntityCandidate>,
     /// The index of the sentence the mention starts in.
     pub sentence: usize,
+    gazetteer: Gazetteer,
+    /// The first candidate's entry index, then the others', in order.
+    first: u32,
+    rest: Box<[u32]>,
 }
 
 impl EntityMention {
+    /// Links a gazetteer match to its sentence.
+    pub(crate) fn new(found: &Entity<'_>, gazetteer: &Gazetteer, sentence: usize) -> Self {
+        let first = found.entry().index() as u32;
+        // Most names have one candidate; an empty box allocates nothing.
+        let rest = if found.candidate_count() > 1 {
+            found.candidates().skip(1).map(|c| c.index() as u32).collect()
+        } else {
+            Box::default()
+        };
+        EntityMention {
+            start: found.start,
+            end: found.end,
+            sentence,
+            gazetteer: gazetteer.clone(),
+            first,
+            rest,
+        }
+    }
+
     /// The mention's byte span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
@@ -152,17 +172,76 @@ impl EntityMention {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
+
+    /// The first candidate entry: the one `label`, `id` and `canonical`
+    /// describe.
+    pub fn entry(&self) -> Candidate<'_> {
+        self.gazetteer.candidate(self.first)
+    }
+
+    /// The first candidate entry's label.
+    pub fn label(&self) -> &str {
+        self.entry().label()
+    }
+
+    /// The first candidate entry's id, if it has one.
+    pub fn id(&self) -> Option<&str> {
+        self.entry().id()
+    }
+
+    /// The first candidate entry's canonical name.
+    pub fn canonical(&self) -> &str {
+        self.entry().canonical()
+    }
+
+    /// Every entry the name may refer to, in the gazetteer's order (the
+    /// first is [`EntityMention::entry`]).
+    pub fn candidates(&self) -> impl ExactSizeIterator<Item = Candidate<'_>> + '_ {
+        (0..self.rest.len() + 1).map(move |i| {
+            let entry = if i == 0 { self.first } else { self.rest[i - 1] };
+            self.gazetteer.candidate(entry)
+        })
+    }
+
+    /// The gazetteer the mention was found with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The candidates' entry indices, first candidate first, for a binding
+    /// that keeps sharing the gazetteer instead of copying strings.
+    #[cfg(feature = "python")]
+    pub(crate) fn entry_indices(&self) -> (u32, &[u32]) {
+        (self.first, &self.rest)
+    }
+}
+/// Two mentions are equal when they cover the same span of the same
+/// sentence and name the same entries, compared by their strings, so that
+/// equal gazetteers built twice give equal documents.
+impl PartialEq for EntityMention {
+    fn eq(&self, other: &Self) -> bool {
+        fn strings(c: Candidate<'_>) -> (&str, Option<&str>, &str) {
+            (c.label(), c.id(), c.canonical())
+        }
+        (self.start, self.end, self.sentence) == (other.start, other.end, other.sentence)
+            && self.candidates().map(strings).eq(other.candidates().map(strings))
+    }
 }
 
-/// One entry a mentioned name may refer to.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct EntityCandidate {
-    /// The entry's label.
-    pub label: String,
-    /// The entry's id, if it has one.
-    pub id: Option<String>,
-    /// The entry's canonical name.
-    pub canonical: String,
+impl Eq for EntityMention {}
+
+impl std::fmt::Debug for EntityMention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EntityMention")
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("sentence", &self.sentence)
+            .field("label", &self.label())
+            .field("id", &self.id())
+            .field("canonical", &self.canonical())
+            .field("candidates", &self.candidates().len())
+            .finish()
+    }
 }
 
 /// How a serialised document counts its offsets: in bytes, as Rust does,
@@ -255,11 +334,33 @@ impl<O: Offsets> Serialize for EntityOut<'_, O> {
         map.serialize_entry("start", &o.at(e.start))?;
         map.serialize_entry("end", &o.at(e.end))?;
         map.serialize_entry("text", e.text(self.text))?;
-        map.serialize_entry("label", &e.label)?;
-        map.serialize_entry("id", &e.id)?;
+        map.serialize_entry("label", e.label())?;
+        map.serialize_entry("id", &e.id())?;
         map.serialize_entry("sentence", &e.sentence)?;
-        map.serialize_entry("canonical", &e.canonical)?;
-        map.serialize_entry("candidates", &e.candidates)?;
+        map.serialize_entry("canonical", e.canonical())?;
+        map.serialize_entry("candidates", &CandidatesOut(e))?;
+        map.end()
+    }
+}
+
+/// A mention's candidates as a list of `{"label", "id", "canonical"}`.
+struct CandidatesOut<'a>(&'a EntityMention);
+
+impl Serialize for CandidatesOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.candidates().map(CandidateOut))
+    }
+}
+
+struct CandidateOut<'a>(Candidate<'a>);
+
+impl Serialize for CandidateOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let c = self.0;
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("label", c.label())?;
+        map.serialize_entry("id", &c.id())?;
+        map.serialize_entry("canonical", c.canonical())?;
         map.end()
     }
 }

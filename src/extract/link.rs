@@ -3,12 +3,12 @@
 //! Every stage returns its spans in text order, so one merge walk over the
 //! sentences and the spans links them all in linear time.
 
-use crate::gazetteer::Entity;
+use crate::gazetteer::{Entity, Gazetteer};
 use crate::sentence::Sentence;
 
 use crate::numeric::NumericFact;
 
-use super::document::{EntityCandidate, EntityMention, FactMention};
+use super::document::{EntityMention, FactMention};
 
 /// The index of the sentence each start offset falls in, for offsets given
 /// in ascending order.
@@ -36,27 +36,13 @@ impl<'s> SentenceCursor<'s> {
     }
 }
 
-pub(crate) fn entities(found: &[Entity<'_>], sentences: &[Sentence]) -> Vec<EntityMention> {
+pub(crate) fn entities(
+    found: &[Entity<'_>],
+    gazetteer: &Gazetteer,
+    sentences: &[Sentence],
+) -> Vec<EntityMention> {
     let mut cursor = SentenceCursor::new(sentences);
-    found
-        .iter()
-        .map(|e| EntityMention {
-            start: e.start,
-            end: e.end,
-            label: e.label().to_string(),
-            id: e.id().map(str::to_string),
-            canonical: e.canonical().to_string(),
-            candidates: e
-                .candidates()
-                .map(|c| EntityCandidate {
-                    label: c.label().to_string(),
-                    id: c.id().map(str::to_string),
-                    canonical: c.canonical().to_string(),
-                })
-                .collect(),
-            sentence: cursor.sentence_of(e.start),
-        })
-        .collect()
+    found.iter().map(|e| EntityMention::new(e, gazetteer, cursor.sentence_of(e.start))).collect()
 }
 
 /// Links each fact to its sentence and to the entities of that sentence,

@@ -9,7 +9,7 @@ mod document;
 pub(crate) mod html;
 mod link;
 
-pub use document::{Document, EntityCandidate, EntityMention, FactMention};
+pub use document::{Document, EntityMention, FactMention};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
@@ -63,7 +63,7 @@ impl ExtractorBuilder {
     /// let gazetteer = Gazetteer::builder().add(Entry::new("Northfield", "GPE")).build()?;
     /// let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
     /// let doc = extractor.extract("Rain hit Northfield. It flooded.");
-    /// assert_eq!(doc.entities[0].label, "GPE");
+    /// assert_eq!(doc.entities[0].label(), "GPE");
     /// assert_eq!(doc.entities[0].sentence, 0);
     /// # Ok::<(), textfacts::Error>(())
     /// ```
@@ -201,7 +201,7 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.splitter.split(text);
         let entities = match &self.gazetteer {
-            Some(g) => link::entities(&g.find(text), &sentences),
+            Some(g) => link::entities(&g.find(text), g, &sentences),
             None => Vec::new(),
         };
         let facts = link::facts(self.numbers.extract(text), &sentences, &entities);

@@ -242,6 +242,12 @@ impl Gazetteer {
             .then_some(Candidate { tables: &self.inner.tables, entry: index as u32 })
     }
 
+    /// Entry `index`, which the caller took from this gazetteer's own
+    /// [`Candidate::index`], so it is in range.
+    pub(crate) fn candidate(&self, index: u32) -> Candidate<'_> {
+        Candidate { tables: &self.inner.tables, entry: index }
+    }
+
     /// Every mention of the gazetteer's names in `text`, in order, with
     /// UTF-8 byte offsets into `text`.
     ///

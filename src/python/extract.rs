@@ -354,16 +354,16 @@ mod dict {
             d.set_item(intern!(py, "start"), at(e.start))?;
             d.set_item(intern!(py, "end"), at(e.end))?;
             d.set_item(intern!(py, "text"), e.text(t))?;
-            d.set_item(intern!(py, "label"), &e.label)?;
-            d.set_item(intern!(py, "id"), &e.id)?;
+            d.set_item(intern!(py, "label"), e.label())?;
+            d.set_item(intern!(py, "id"), e.id())?;
             d.set_item(intern!(py, "sentence"), e.sentence)?;
-            d.set_item(intern!(py, "canonical"), &e.canonical)?;
+            d.set_item(intern!(py, "canonical"), e.canonical())?;
             let candidates = PyList::empty(py);
-            for c in &e.candidates {
+            for c in e.candidates() {
                 let cd = PyDict::new(py);
-                cd.set_item(intern!(py, "label"), &c.label)?;
-                cd.set_item(intern!(py, "id"), &c.id)?;
-                cd.set_item(intern!(py, "canonical"), &c.canonical)?;
+                cd.set_item(intern!(py, "label"), c.label())?;
+                cd.set_item(intern!(py, "id"), c.id())?;
+                cd.set_item(intern!(py, "canonical"), c.canonical())?;
                 candidates.append(cd)?;
             }
             d.set_item(intern!(py, "candidates"), candidates)?;

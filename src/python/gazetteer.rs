@@ -27,9 +27,10 @@ type PyCandidate = (String, Option<String>, String);
 #[derive(Clone)]
 enum Refers {
     /// Entries of a gazetteer, by index: their strings are read from it on
-    /// demand, so `find` copies none (the gazetteer is shared, not copied).
+    /// demand, so neither `find` nor a document copies any (the gazetteer
+    /// is shared, not copied).
     Entries { gaz: Gazetteer, first: u32, rest: Box<[u32]> },
-    /// Given by hand or by a document.
+    /// Given by hand.
     Owned { label: String, id: Option<String>, canonical: String, candidates: Vec<PyCandidate> },
 }
 
@@ -103,15 +104,9 @@ impl PyEntity {
             start: offsets.char_offset(m.start),
             end: offsets.char_offset(m.end),
             text: MentionText::owned(m.text(text)),
-            refers: Refers::Owned {
-                label: m.label.clone(),
-                id: m.id.clone(),
-                canonical: m.canonical.clone(),
-                candidates: m
-                    .candidates
-                    .iter()
-                    .map(|c| (c.label.clone(), c.id.clone(), c.canonical.clone()))
-                    .collect(),
+            refers: {
+                let (first, rest) = m.entry_indices();
+                Refers::Entries { gaz: m.gazetteer().clone(), first, rest: rest.into() }
             },
             sentence: Some(m.sentence),
         }
