@@ -46,8 +46,9 @@ pub(crate) struct FirstWords {
 pub(crate) enum Word {
     /// No key can match here; the word ends at this byte.
     NoKey(usize),
-    /// Some key may match here.
-    Walk,
+    /// Some key may match here. The word ends at `end`, unless it runs on
+    /// into a non-ASCII character (`None`).
+    Walk { end: Option<usize> },
     /// The word is in lower case, and every key beginning with it needs an
     /// upper-case letter in the match: a key may match here only if one
     /// lies less than `reach` bytes from the start. The word ends at `end`.
@@ -213,7 +214,7 @@ impl FirstWords {
         let run = self.run(bytes, start);
         let end = start + run.len;
         if run.non_ascii_next {
-            return Word::Walk;
+            return Word::Walk { end: None };
         }
         if run.len > self.longest || !self.contains(run.hash) {
             return Word::NoKey(end);
@@ -223,7 +224,7 @@ impl FirstWords {
             reach if reach != ALWAYS && !run.capital => {
                 Word::WalkIfCapital { end, reach: usize::from(reach) }
             }
-            _ => Word::Walk,
+            _ => Word::Walk { end: Some(end) },
         }
     }
 }
@@ -291,7 +292,7 @@ mod tests {
     use super::{is_ascii_space, CapitalAhead, FirstWords, Word};
 
     fn walks(filter: &FirstWords, text: &str) -> bool {
-        matches!(filter.judge(text.as_bytes(), 0), Word::Walk)
+        matches!(filter.judge(text.as_bytes(), 0), Word::Walk { .. })
     }
 
     #[test]
@@ -324,7 +325,7 @@ mod tests {
             Word::WalkIfCapital { reach, .. } => {
                 CapitalAhead::default().within(text.as_bytes(), 0, reach, whitespace)
             }
-            Word::Walk => true,
+            Word::Walk { .. } => true,
             Word::NoKey(_) => false,
         };
         assert!(ahead("the Hague", false));

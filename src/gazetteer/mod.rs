@@ -295,19 +295,19 @@ impl Gazetteer {
             let Some(&b) = bytes.get(i) else { break };
             let class = inner.byte_class[b as usize];
             if class & WORD != 0 {
-                let skip_to = match inner.first_words.judge(bytes, i) {
-                    Word::NoKey(end) => Some(end),
+                let (walk, end) = match inner.first_words.judge(bytes, i) {
+                    Word::NoKey(end) => (false, Some(end)),
                     Word::WalkIfCapital { end, reach } => {
-                        (!capitals.within(bytes, i, reach, norm.whitespace)).then_some(end)
+                        (capitals.within(bytes, i, reach, norm.whitespace), Some(end))
                     }
-                    Word::Walk => None,
+                    Word::Walk { end } => (true, end),
                 };
-                i = match skip_to {
-                    Some(end) => end,
-                    None => self
-                        .start_at(engine, text, i, &mut found, &mut scratch, out)
-                        .unwrap_or_else(|| word_end(text, i)),
+                let matched = if walk {
+                    self.start_at(engine, text, i, &mut found, &mut scratch, out)
+                } else {
+                    None
                 };
+                i = matched.or(end).unwrap_or_else(|| word_end(text, i));
                 continue;
             }
             let (word, width, may_start) = if class & NON_ASCII == 0 {
