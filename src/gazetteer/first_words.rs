@@ -20,14 +20,65 @@
 //! lower-case text, or when a capital (or any non-ASCII character) lies
 //! close enough ahead for such a key to reach it: "the Hague" is walked,
 //! "the company" is not.
+//!
+//! The word after prunes most of the rest. A first word that no key holds
+//! alone ("the", "New", "International") is walked only when the text goes
+//! on as some key does: the same separator ("U.S." and "New York" both
+//! continue after one byte) and the same second word. A second set holds
+//! those pairs: "New York" and "the Hague" are walked, "New jobs" and
+//! "the Bank" are not. Separators and second words are read the way the
+//! first word is, bytes only, so anything else after the word (a non-ASCII
+//! character, a long run of punctuation) is walked as before.
 
 use super::normalize::is_ascii_space;
 
-/// The first words of the keys, as a bit set of their hashes.
-pub(crate) struct FirstWords {
+/// A Bloom-style set of hashes: two bits per hash, both in one 64-bit
+/// word, so a lookup is one memory read.
+struct HashSet64 {
     bits: Vec<u64>,
     /// `64 - log2(word count)`: the shift that takes a hash to a word.
     shift: u32,
+}
+
+impl HashSet64 {
+    /// A set for about `count` hashes: sixteen bits each, which lets about
+    /// one hash in fifty that was never inserted through.
+    fn with_capacity(count: usize) -> HashSet64 {
+        let words = (count / 4).next_power_of_two().clamp(64, 1 << 24);
+        HashSet64 { bits: vec![0; words], shift: 64 - words.trailing_zeros() }
+    }
+
+    #[inline(always)]
+    fn probe(&self, h: u64) -> (usize, u64) {
+        let word = (h >> self.shift) as usize;
+        (word, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
+    }
+
+    fn insert(&mut self, h: u64) {
+        let (word, bits) = self.probe(h);
+        self.bits[word] |= bits;
+    }
+
+    #[inline(always)]
+    fn contains(&self, h: u64) -> bool {
+        let (word, bits) = self.probe(h);
+        self.bits.get(word).is_some_and(|&w| w & bits == bits)
+    }
+}
+
+/// The first words of the keys, and the pairs of first and second words,
+/// as sets of their hashes.
+pub(crate) struct FirstWords {
+    words: HashSet64,
+    /// Hashes of a first word, the separator after it and the second word,
+    /// for every key that has all three (see [`FirstWords::pair`]).
+    pairs: HashSet64,
+    /// The first words that some key has without a pair in `pairs` (a key
+    /// of one word, "Paris"): a text word in this set is walked whatever
+    /// follows it; one outside it only where a key goes on.
+    unpaired: HashSet64,
+    /// Whether whitespace runs are normalised to one space.
+    whitespace: bool,
     /// The longest first word, in bytes; a longer word begins no key.
     longest: usize,
     /// `0x20` when keys are case folded: OR-ing it into an ASCII letter or
@@ -57,6 +108,16 @@ pub(crate) enum Word {
 
 /// A reach that calls for a walk whatever the case of the word.
 const ALWAYS: u8 = u8::MAX;
+
+/// The longest separator between a key's first and second word that the
+/// pair set holds ("U.S.", "St. Louis", "Bosnia - Herzegovina"), in
+/// searchable bytes; a key with a longer one is walked on its first word.
+const MAX_SEPARATOR: usize = 4;
+
+/// How many bytes of text are read looking for a separator's end: more
+/// than [`MAX_SEPARATOR`], for whitespace runs that become one space, and
+/// few enough that the scan stays linear.
+const MAX_SEPARATOR_READ: usize = 16;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MULTIPLIER: u64 = 0xff51_afd7_ed55_8ccd;
@@ -120,24 +181,29 @@ struct Run {
 
 impl FirstWords {
     /// The filter for `keys` (their searchable forms, each with whether it
-    /// accepts lower-case text), folded or not.
-    pub fn new<'k>(keys: impl ExactSizeIterator<Item = (&'k str, bool)>, fold: bool) -> FirstWords {
+    /// accepts lower-case text), folded or not, with whitespace runs
+    /// normalised to one space or not.
+    pub fn new<'k>(
+        keys: impl ExactSizeIterator<Item = (&'k str, bool)>,
+        fold: bool,
+        whitespace: bool,
+    ) -> FirstWords {
         let fold_mask = if fold { 0x20 } else { 0 };
-        // Sixteen bits per key, two of them set per word, both in one
-        // 64-bit word of the set: about one word in fifty that begins no
-        // key is walked anyway.
         let count = keys.len().max(1);
-        let words = (count / 4).next_power_of_two().clamp(64, 1 << 24);
+        let slots = count.next_power_of_two();
         let mut filter = FirstWords {
-            bits: vec![0; words],
-            shift: 64 - words.trailing_zeros(),
+            words: HashSet64::with_capacity(count),
+            pairs: HashSet64::with_capacity(count),
+            unpaired: HashSet64::with_capacity(count),
+            whitespace,
             longest: 0,
             fold_mask,
-            reach: vec![0; count.next_power_of_two()],
-            reach_mask: count.next_power_of_two() - 1,
+            reach: vec![0; slots],
+            reach_mask: slots - 1,
         };
         for (key, lower) in keys {
-            let run = filter.run(key.as_bytes(), 0);
+            let bytes = key.as_bytes();
+            let run = filter.run(bytes, 0);
             // A key whose first word runs into a non-ASCII character (or
             // that starts with punctuation) can only match where the text
             // does too, and such text is always walked.
@@ -145,11 +211,15 @@ impl FirstWords {
                 continue;
             }
             let h = run.hash;
-            filter.insert(h);
+            filter.words.insert(h);
             filter.longest = filter.longest.max(run.len);
             let slot = filter.slot(h);
             let reach = if lower { ALWAYS } else { u8::try_from(key.len()).unwrap_or(ALWAYS) };
             filter.reach[slot] = filter.reach[slot].max(reach);
+            match filter.pair(bytes, run.len, h) {
+                Some(pair) => filter.pairs.insert(pair),
+                None => filter.unpaired.insert(h),
+            }
         }
         filter
     }
@@ -189,22 +259,77 @@ impl FirstWords {
         (h >> 12) as usize & self.reach_mask
     }
 
-    /// Two bits of one 64-bit word: one memory read per lookup.
+    /// The hash of what follows a first word that ends at `end` and
+    /// hashes to `first`: the separator (whitespace runs counted as one
+    /// space when normalised) and the second word's first eight bytes,
+    /// folded, with its length up to eight. `None` when that cannot be read
+    /// from ASCII bytes alone or there is none: nothing, or only
+    /// punctuation, follows; the separator is longer than [`MAX_SEPARATOR`];
+    /// or a non-ASCII character comes first. Keys and text are read by
+    /// this one function, so a text pair differs from every key's only
+    /// where no key can continue.
     #[inline(always)]
-    fn probe(&self, h: u64) -> (usize, u64) {
-        let word = (h >> self.shift) as usize;
-        (word, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
+    fn pair(&self, bytes: &[u8], end: usize, first: u64) -> Option<u64> {
+        // One space, by far the commonest separator, without a loop.
+        let (separator, at) = match bytes.get(end..end + 2) {
+            Some(&[b' ', next]) if next.is_ascii_alphanumeric() => {
+                (u64::from(b' ') | 1 << 32, end + 1)
+            }
+            _ => self.separator(bytes, end)?,
+        };
+        // Eight bytes tell a second word from every other but those that
+        // share its first eight, which a walk then tells apart.
+        let v = eight_at(bytes, at);
+        let n = (not_alphanumeric(v).trailing_zeros() / 8) as usize;
+        let mask = u64::MAX >> (64 - 8 * n.max(1));
+        if n < 8 && (v >> (8 * n)) & 0x80 != 0 {
+            return None;
+        }
+        let second = (v | repeat(self.fold_mask)) & mask;
+        let second = second.wrapping_mul(MULTIPLIER).rotate_left(31) ^ n as u64;
+        Some(mix(first.rotate_left(21) ^ separator.wrapping_mul(MULTIPLIER) ^ second))
     }
 
-    fn insert(&mut self, h: u64) {
-        let (word, bits) = self.probe(h);
-        self.bits[word] |= bits;
+    /// The separator from `end` to the next ASCII letter or digit, packed
+    /// with its length, and where that letter or digit is (see
+    /// [`FirstWords::pair`]).
+    fn separator(&self, bytes: &[u8], end: usize) -> Option<(u64, usize)> {
+        let mut separator = 0u64;
+        let mut len = 0;
+        let mut in_space = false;
+        let mut at = end;
+        loop {
+            let &b = bytes.get(at)?;
+            if b >= 0x80 || at - end >= MAX_SEPARATOR_READ {
+                return None;
+            }
+            if b.is_ascii_alphanumeric() {
+                return Some((separator | (len as u64) << 32, at));
+            }
+            at += 1;
+            let b = if self.whitespace && is_ascii_space(b) {
+                if std::mem::replace(&mut in_space, true) {
+                    continue;
+                }
+                b' '
+            } else {
+                in_space = false;
+                b
+            };
+            if len == MAX_SEPARATOR {
+                return None;
+            }
+            separator |= u64::from(b) << (8 * len);
+            len += 1;
+        }
     }
 
+    /// Whether the first word ending at `end`, hashing to `first`, is one
+    /// that no key has alone, followed by what no key has after it.
     #[inline(always)]
-    fn contains(&self, h: u64) -> bool {
-        let (word, bits) = self.probe(h);
-        self.bits.get(word).is_some_and(|&w| w & bits == bits)
+    fn goes_on_as_no_key(&self, bytes: &[u8], end: usize, first: u64) -> bool {
+        !self.unpaired.contains(first)
+            && self.pair(bytes, end, first).is_some_and(|p| !self.pairs.contains(p))
     }
 
     /// Reads the word of ASCII letters and digits starting at `start` (a
@@ -216,15 +341,18 @@ impl FirstWords {
         if run.non_ascii_next {
             return Word::Walk { end: None };
         }
-        if run.len > self.longest || !self.contains(run.hash) {
+        if run.len > self.longest || !self.words.contains(run.hash) {
             return Word::NoKey(end);
         }
-        match self.reach.get(self.slot(run.hash)).copied().unwrap_or(ALWAYS) {
-            0 => Word::NoKey(end),
-            reach if reach != ALWAYS && !run.capital => {
-                Word::WalkIfCapital { end, reach: usize::from(reach) }
-            }
-            _ => Word::Walk { end: Some(end) },
+        let slot = self.slot(run.hash);
+        let reach = self.reach.get(slot).copied().unwrap_or(ALWAYS);
+        if reach == 0 || self.goes_on_as_no_key(bytes, end, run.hash) {
+            return Word::NoKey(end);
+        }
+        if reach != ALWAYS && !run.capital {
+            Word::WalkIfCapital { end, reach: usize::from(reach) }
+        } else {
+            Word::Walk { end: Some(end) }
         }
     }
 }
@@ -298,7 +426,7 @@ mod tests {
     #[test]
     fn a_word_is_walked_when_a_key_begins_with_it() {
         let keys = ["new york", "paris", "g7", "sao paulo", "köln", "'s-hertogenbosch"];
-        let folded = FirstWords::new(keys.iter().map(|k| (*k, true)), true);
+        let folded = FirstWords::new(keys.iter().map(|k| (*k, true)), true, true);
         for text in ["New York", "NEW", "new.", "Paris's", "G7", "Sao"] {
             assert!(walks(&folded, text), "{text}");
         }
@@ -312,15 +440,46 @@ mod tests {
     }
 
     #[test]
+    fn a_word_no_key_holds_alone_is_walked_only_where_a_key_goes_on() {
+        let keys = ["new york", "u.s.", "st. louis", "the hague", "paris"];
+        let filter = FirstWords::new(keys.iter().map(|k| (*k, true)), true, true);
+        for text in ["New York", "NEW YORK", "new\n   York", "U.S. Army", "St. Louis", "the Hague"]
+        {
+            assert!(walks(&filter, text), "{text}");
+        }
+        // The second word must be a key's whole second word, after the
+        // key's separator.
+        for text in ["New jobs", "New Yorker", "New-York", "U.N.", "St Louis", "the Bank"] {
+            assert!(!walks(&filter, text), "{text}");
+        }
+        // What bytes alone cannot judge is walked: the text ends, or runs
+        // into a non-ASCII character or a long separator.
+        for text in ["New", "New.", "New Yo\u{308}rk", "New \u{a0}York", "New ------ York"] {
+            assert!(walks(&filter, text), "{text}");
+        }
+        // A key of one word is walked whatever follows it.
+        let one = FirstWords::new([("new york", true), ("new", true)].into_iter(), true, true);
+        assert!(walks(&one, "New jobs"));
+    }
+
+    #[test]
+    fn without_whitespace_normalisation_the_separator_must_agree() {
+        let filter = FirstWords::new([("new york", true)].into_iter(), true, false);
+        assert!(walks(&filter, "New York"));
+        assert!(!walks(&filter, "New\nYork"));
+        assert!(!walks(&filter, "New  York"));
+    }
+
+    #[test]
     fn without_folding_case_must_agree() {
-        let filter = FirstWords::new([("Paris", true)].into_iter(), false);
+        let filter = FirstWords::new([("Paris", true)].into_iter(), false, true);
         assert!(walks(&filter, "Paris"));
         assert!(!walks(&filter, "PARIS"));
     }
 
     #[test]
     fn a_lower_case_word_is_walked_only_if_a_capital_is_within_reach() {
-        let filter = FirstWords::new([("the hague", false), ("a", true)].into_iter(), true);
+        let filter = FirstWords::new([("the hague", false), ("a", true)].into_iter(), true, true);
         let ahead = |text: &str, whitespace: bool| match filter.judge(text.as_bytes(), 0) {
             Word::WalkIfCapital { reach, .. } => {
                 CapitalAhead::default().within(text.as_bytes(), 0, reach, whitespace)
@@ -399,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_skipped_word_reports_where_it_ends() {
-        let filter = FirstWords::new([("paris", true)].into_iter(), true);
+        let filter = FirstWords::new([("paris", true)].into_iter(), true, true);
         assert!(matches!(filter.judge(b"said, Paris", 0), Word::NoKey(4)));
     }
 }
