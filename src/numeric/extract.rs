@@ -222,7 +222,10 @@ fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
 /// currency, as read from token `at`.
 struct Tail {
     kind: NumericKind,
-    unit: Option<String>,
+    /// Every unit comes from a table or a literal; the `String` the fact
+    /// holds is made only when a fact is made, not for every tail read
+    /// (a range reads two, and many tails belong to numbers then dropped).
+    unit: Option<&'static str>,
     value: f64,
     end: usize,
     scale: Option<usize>,
@@ -295,7 +298,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             t.end = after;
         } else {
             t.kind = NumericKind::Quantity;
-            t.unit = Some("m".to_string());
+            t.unit = Some("m");
             t.end = after;
             return t;
         }
@@ -303,7 +306,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     let k = t.end.max(k);
     if let Some(code) = prefix {
         t.kind = NumericKind::Money;
-        t.unit = Some(code.to_string());
+        t.unit = Some(code);
         if v.word_is(k, "and") {
             cents_after(v, &mut t);
             if t.end != k {
@@ -322,7 +325,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     }
     if let Some((unit, end)) = percent_at(v, k) {
         t.kind = NumericKind::Percent;
-        t.unit = Some(unit.to_string());
+        t.unit = Some(unit);
         t.end = end;
         return t;
     }
@@ -330,7 +333,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && t.scale.is_some() {
         if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k + 1) {
             t.kind = NumericKind::Money;
-            t.unit = Some(code.to_string());
+            t.unit = Some(code);
             t.end = end;
             return t;
         }
@@ -344,7 +347,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             glued_ok.then(|| currency::match_glued(v.text, v.toks, k)).flatten()
         {
             t.kind = NumericKind::Money;
-            t.unit = Some(code.to_string());
+            t.unit = Some(code);
             t.end = end;
             return t;
         }
@@ -356,14 +359,14 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
                 && v.word_is(end, "of")
             {
                 t.kind = NumericKind::Quantity;
-                t.unit = Some("lb".to_string());
+                t.unit = Some("lb");
                 t.end = end;
                 return t;
             }
             // A symbol written after the number ("10 €") only counts glued
             // or when nothing else follows on the line.
             t.kind = NumericKind::Money;
-            t.unit = Some(code.to_string());
+            t.unit = Some(code);
             t.end = end;
             scale_after_currency(v, &mut t);
             cents_after(v, &mut t);
@@ -372,7 +375,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
         if v.is_word(k) && !(v.is_num(k + 1) && v.glued(k + 1)) {
             if let Some((code, scale)) = currency::scaled_code(v.s(k)) {
                 t.kind = NumericKind::Money;
-                t.unit = Some(code.to_string());
+                t.unit = Some(code);
                 t.value *= scale;
                 t.end = k + 1;
                 scale_after_currency(v, &mut t);
@@ -393,7 +396,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     // follow a line break.
     if let Some((sym, end)) = units::match_unit(v.text, v.toks, at, attach) {
         t.kind = NumericKind::Quantity;
-        t.unit = Some(sym.to_string());
+        t.unit = Some(sym);
         t.end = end;
         return t;
     }
@@ -782,7 +785,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     t.value *= sign * prefix_scale;
     if percent_before && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
-        t.unit = Some("%".to_string());
+        t.unit = Some("%");
         start = if v.word_is(start - 3, "per") { start - 3 } else { start - 2 };
     }
     // Letters glued after the digits that nothing recognised: "737MAX", "3D".
@@ -905,7 +908,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             low,
             high,
             qualifier,
-            unit: t.unit,
+            unit: t.unit.map(str::to_string),
             noun,
             scale,
         },
@@ -969,9 +972,9 @@ fn range_with(
     }
     // Units must agree; a bare first end takes the second's.
     let (kind, unit) = if t.unit.is_none() && t.kind == NumericKind::Cardinal {
-        (t2.kind, t2.unit.clone())
+        (t2.kind, t2.unit)
     } else if t.kind == t2.kind && (t.unit == t2.unit || t2.unit.is_none()) {
-        (t.kind, t.unit.clone())
+        (t.kind, t.unit)
     } else {
         return None;
     };
@@ -1012,7 +1015,7 @@ fn range_with(
             low: Some(low),
             high: Some(high),
             qualifier,
-            unit,
+            unit: unit.map(str::to_string),
             noun,
             scale,
         },
