@@ -419,8 +419,8 @@ fn scale_after_currency(v: View, t: &mut Tail) {
 /// and forty-five cents", and "15 dollars 50" when nothing follows the
 /// minor part but punctuation or the end.
 fn cents_after(v: View, t: &mut Tail) {
-    if t.unit.as_deref() == Some("¢")
-        || t.unit.as_deref() == Some("GBX")
+    if t.unit == Some("¢")
+        || t.unit == Some("GBX")
         || t.scale.is_some()
         || t.value.fract() != 0.0
     {
