@@ -419,10 +419,7 @@ fn scale_after_currency(v: View, t: &mut Tail) {
 /// and forty-five cents", and "15 dollars 50" when nothing follows the
 /// minor part but punctuation or the end.
 fn cents_after(v: View, t: &mut Tail) {
-    if t.unit == Some("¢")
-        || t.unit == Some("GBX")
-        || t.scale.is_some()
-        || t.value.fract() != 0.0
+    if t.unit == Some("¢") || t.unit == Some("GBX") || t.scale.is_some() || t.value.fract() != 0.0
     {
         return;
     }
@@ -649,8 +646,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && n.value >= 1.0
         && n.value <= 31.0
         && n.value.fract() == 0.0;
-    let month_before = kinds::month_before(v, first, floor);
-    if digit_day && month_before.is_some() {
+    // Only a day number can follow a month: the month is looked for then.
+    if digit_day && kinds::month_before(v, first, floor).is_some() {
         return Outcome::Skip(kinds::year_after_date(v, n.end));
     }
     if digit_day && !n.words && !v.glued(n.end) {
