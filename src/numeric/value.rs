@@ -451,16 +451,31 @@ fn fast_value(s: &[u8]) -> Option<f64> {
 
 /// The digits of a number as written, without separators, kept on the
 /// stack unless the number is absurdly long.
+///
+/// Most numbers are one digit run: that text is kept as the token's own
+/// slice and copied only when a second piece is appended.
 #[derive(Default)]
-struct NumText {
+struct NumText<'a> {
+    /// The whole text so far, when it is one piece not yet copied.
+    whole: Option<&'a str>,
     short: [u8; 32],
     len: usize,
     long: Option<String>,
 }
 
-impl NumText {
+impl<'a> NumText<'a> {
     #[inline]
-    fn push_str(&mut self, s: &str) {
+    fn push_str(&mut self, s: &'a str) {
+        if self.len == 0 && self.long.is_none() && self.whole.is_none() {
+            self.whole = Some(s);
+            return;
+        }
+        if let Some(w) = self.whole.take() {
+            self.append(w);
+        }
+        self.append(s);
+    }
+    fn append(&mut self, s: &str) {
         if let Some(long) = self.long.as_mut() {
             long.push_str(s);
         } else if self.len + s.len() <= self.short.len() {
@@ -477,20 +492,25 @@ impl NumText {
         }
     }
     fn push(&mut self, c: char) {
+        if let Some(w) = self.whole.take() {
+            self.append(w);
+        }
         let mut b = [0u8; 4];
-        self.push_str(c.encode_utf8(&mut b));
+        self.append(c.encode_utf8(&mut b));
     }
     /// The text as bytes: what the fast path reads, with no UTF-8 check.
     fn as_bytes(&self) -> &[u8] {
-        match &self.long {
-            Some(s) => s.as_bytes(),
-            None => &self.short[..self.len],
+        match (self.whole, &self.long) {
+            (Some(w), _) => w.as_bytes(),
+            (None, Some(s)) => s.as_bytes(),
+            (None, None) => &self.short[..self.len],
         }
     }
     fn as_str(&self) -> &str {
-        match &self.long {
-            Some(s) => s,
-            None => std::str::from_utf8(&self.short[..self.len]).unwrap_or(""),
+        match (self.whole, &self.long) {
+            (Some(w), _) => w,
+            (None, Some(s)) => s,
+            (None, None) => std::str::from_utf8(&self.short[..self.len]).unwrap_or(""),
         }
     }
 }
