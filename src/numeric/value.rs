@@ -18,55 +18,69 @@ pub(crate) struct View<'a> {
 }
 
 impl<'a> View<'a> {
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
     /// The token's text, or "" past the end.
+    #[inline]
     pub fn s(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
+    #[inline]
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Num)
     }
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
     /// The token's bytes (no character-boundary checks: tokens always lie
     /// on boundaries).
+    #[inline]
     pub fn b(&self, i: usize) -> &'a [u8] {
         self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
     }
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Some(Kind::Punct) && self.b(i) == p.as_bytes()
     }
     /// Whether token `i` starts exactly where token `i - 1` ends.
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
     /// Whether the text between token `i - 1` and token `i` holds a line
     /// break (a byte test: the gap is whitespace, and short).
+    #[inline]
     pub fn gap_has_newline(&self, i: usize) -> bool {
         self.gap(i).bytes().any(|b| b == b'\n')
     }
     /// The text between token `i - 1` and token `i`.
+    #[inline]
     pub fn gap(&self, i: usize) -> &'a str {
         if i == 0 || i >= self.toks.len() {
             return "";
         }
         &self.text[self.toks[i - 1].end..self.toks[i].start]
     }
+    #[inline]
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.b(i).eq_ignore_ascii_case(w.as_bytes())
     }
+    #[inline]
     pub fn start(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.start)
     }
+    #[inline]
     pub fn end(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.end)
     }
+    #[inline]
     pub fn num_word(&self, i: usize) -> Option<NumWord> {
         match self.toks.get(i) {
             Some(t) if t.kind == Kind::Word => meaning(t.number),
