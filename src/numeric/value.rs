@@ -47,7 +47,12 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(Kind::Punct) && self.b(i) == p.as_bytes()
+        // The length first: it needs no load from the text.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && t.end - t.start == p.len()
+                && &self.text.as_bytes()[t.start..t.end] == p.as_bytes()
+        })
     }
     /// Whether token `i` starts exactly where token `i - 1` ends.
     #[inline]
@@ -70,7 +75,11 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.b(i).eq_ignore_ascii_case(w.as_bytes())
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end - t.start == w.len()
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
     #[inline]
     pub fn start(&self, i: usize) -> usize {
