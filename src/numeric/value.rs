@@ -216,17 +216,17 @@ fn is_group_space(gap: &str) -> bool {
 
 fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     let mut j = i;
-    let mut buf = NumText::default();
+    let mut buf = NumText::new(v.text);
     let mut plain = true;
     let mut separated = false;
     if v.is_punct(j, ".") && v.is_num(j + 1) && v.glued(j + 1) {
         buf.push_str("0.");
-        buf.push_str(v.s(j + 1));
+        buf.push_tok(v, j + 1);
         j += 2;
         plain = false;
         separated = true;
     } else if v.is_num(j) {
-        buf.push_str(v.s(j));
+        buf.push_tok(v, j);
         let first_len = v.s(j).len();
         j += 1;
         if first_len <= 3 {
@@ -256,7 +256,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             let indian = groups >= 2 && first_len <= 2 && last_len == 3 && all_two_before_last;
             let take = if indian { groups } else { western };
             for _ in 0..take {
-                buf.push_str(v.s(j + 1));
+                buf.push_tok(v, j + 1);
                 j += 2;
                 plain = false;
                 separated = true;
@@ -269,7 +269,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                     && v.s(j).len() == 3
                     && !(v.glued(j + 1) && !v.is_punct(j + 1, ".") && !v.is_punct(j + 1, ","))
                 {
-                    buf.push_str(v.s(j));
+                    buf.push_tok(v, j);
                     j += 1;
                     plain = false;
                 }
@@ -284,8 +284,10 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                 }
                 return Err(k);
             }
-            buf.push('.');
-            buf.push_str(v.s(j + 1));
+            // The point is the token at `j`, glued to the digits either
+            // side: the text stays one stretch.
+            buf.push_tok(v, j);
+            buf.push_tok(v, j + 1);
             j += 2;
             plain = false;
             separated = true;
@@ -475,26 +477,36 @@ fn fast_value(s: &[u8]) -> Option<f64> {
 /// The digits of a number as written, without separators, kept on the
 /// stack unless the number is absurdly long.
 ///
-/// Most numbers are one digit run: that text is kept as the token's own
-/// slice and copied only when a second piece is appended.
-#[derive(Default)]
+/// Most numbers are one stretch of the source ("1987", "12.5"): while the
+/// pieces pushed continue each other in the text, the text is that
+/// stretch, and nothing is copied.
 struct NumText<'a> {
-    /// The whole text so far, when it is one piece not yet copied.
-    whole: Option<&'a str>,
+    source: &'a str,
+    /// The text so far as `source[start..end]`, while it is one stretch.
+    span: Option<(usize, usize)>,
     short: [u8; 32],
     len: usize,
     long: Option<String>,
 }
 
 impl<'a> NumText<'a> {
+    fn new(source: &'a str) -> Self {
+        NumText { source, span: None, short: [0; 32], len: 0, long: None }
+    }
+    /// Appends the text of token `i`.
     #[inline]
-    fn push_str(&mut self, s: &'a str) {
-        if self.len == 0 && self.long.is_none() && self.whole.is_none() {
-            self.whole = Some(s);
-            return;
+    fn push_tok(&mut self, v: View<'a>, i: usize) {
+        let (start, end) = (v.start(i), v.end(i));
+        match self.span {
+            None if self.len == 0 && self.long.is_none() => self.span = Some((start, end)),
+            Some((a, b)) if b == start => self.span = Some((a, end)),
+            _ => self.push_str(v.s(i)),
         }
-        if let Some(w) = self.whole.take() {
-            self.append(w);
+    }
+    /// Appends `s`, copying.
+    fn push_str(&mut self, s: &str) {
+        if let Some((a, b)) = self.span.take() {
+            self.append(&self.source[a..b]);
         }
         self.append(s);
     }
@@ -515,23 +527,20 @@ impl<'a> NumText<'a> {
         }
     }
     fn push(&mut self, c: char) {
-        if let Some(w) = self.whole.take() {
-            self.append(w);
-        }
         let mut b = [0u8; 4];
-        self.append(c.encode_utf8(&mut b));
+        self.push_str(c.encode_utf8(&mut b));
     }
     /// The text as bytes: what the fast path reads, with no UTF-8 check.
     fn as_bytes(&self) -> &[u8] {
-        match (self.whole, &self.long) {
-            (Some(w), _) => w.as_bytes(),
+        match (self.span, &self.long) {
+            (Some((a, b)), _) => &self.source.as_bytes()[a..b],
             (None, Some(s)) => s.as_bytes(),
             (None, None) => &self.short[..self.len],
         }
     }
     fn as_str(&self) -> &str {
-        match (self.whole, &self.long) {
-            (Some(w), _) => w,
+        match (self.span, &self.long) {
+            (Some((a, b)), _) => &self.source[a..b],
             (None, Some(s)) => s,
             (None, None) => std::str::from_utf8(&self.short[..self.len]).unwrap_or(""),
         }
