@@ -330,9 +330,6 @@ impl NumberWords {
     #[inline(always)]
     pub(crate) fn id(&self, word: &[u8]) -> u8 {
         let &[a, ref rest @ ..] = word else { return 0 };
-        if word.len() > 16 {
-            return 0;
-        }
         let b = rest.first().map_or(0, |&b| fold(b));
         let c = rest.get(1).map_or(0, |&c| fold(c));
         if self.thirds[(fold(a) << 5 | b) & 1023] & (1 << c) == 0 {
@@ -343,11 +340,16 @@ impl NumberWords {
 
     #[inline(never)]
     fn lookup(&self, word: &[u8]) -> u8 {
+        // No entry is longer than 16 bytes; asked here, not in the inlined
+        // filter, which nearly every word fails first.
         let (Some(&a), Some(&z)) = (word.first(), word.last()) else { return 0 };
+        if word.len() > 16 {
+            return 0;
+        }
         if let &[only] = word {
             return self.single.get(usize::from(only.to_ascii_lowercase())).copied().unwrap_or(0);
         }
-        // `id` let no word longer than 16 bytes through: the shift fits.
+        // The length is at most 16 here: the shift fits.
         if self.ends[(fold(a) << 5 | fold(z)) & 1023] & (1 << word.len()) == 0 {
             return 0;
         }
@@ -415,6 +417,11 @@ pub(crate) fn number_word(word: &str) -> Option<NumWord> {
 /// money-or-metres rule, so it is not here; "mm" is millimetres, "MM" is
 /// million).
 pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
+    // Asked of the word after every digit run; every form has one to three
+    // letters.
+    if word.len() > 3 {
+        return None;
+    }
     let (value, spaced) = match word {
         "k" | "K" => (1e3, true),
         "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => {
