@@ -450,3 +450,22 @@ proptest! {
         let _ = extract_numbers(&text);
     }
 }
+
+#[test]
+fn calls_in_turn_on_one_thread_do_not_see_each_other() {
+    // The extractor reuses its working buffers from call to call on a
+    // thread: what one call found must never leak into the next.
+    let a = "Profit rose 12 pct to 5.3 mln dlrs, and 3 new plants opened.";
+    let b = "It cost $5m-$7m, about 40 per cent more than 2 years ago.";
+    let first = extract_numbers(a);
+    assert_eq!(first.len(), 3);
+    let other = extract_numbers(b);
+    assert!(!other.is_empty());
+    assert!(extract_numbers("").is_empty());
+    assert_eq!(extract_numbers(a), first);
+    // A huge document, whose buffers are too large to keep, changes nothing
+    // either.
+    let huge = "1 apple, ".repeat(40_000);
+    assert_eq!(extract_numbers(&huge).len(), 40_000);
+    assert_eq!(extract_numbers(a), first);
+}

@@ -19,8 +19,12 @@ struct Tables {
     suffix: WordMap<Vec<Currency>>,
     /// Written glued after digits only ("310p").
     glued: FastMap<String, Currency>,
-    /// ISO codes, by their [`code_key`].
-    codes: FastMap<u32, &'static str>,
+    /// ISO codes: for each [`code_index`], 0 or one more than the code's
+    /// place in `code_list`. Asked for around most numbers, so one load
+    /// answers it, with no hashing; zero bytes, so building it costs
+    /// nothing either.
+    codes: Box<[u8]>,
+    code_list: Vec<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -30,7 +34,8 @@ fn tables() -> &'static Tables {
             prefix: WordMap::default(),
             suffix: WordMap::default(),
             glued: FastMap::default(),
-            codes: FastMap::default(),
+            codes: vec![0; 26 * 26 * 26].into_boxed_slice(),
+            code_list: Vec::new(),
         };
         for cols in rows(include_str!("currencies.tsv")) {
             let code = cols[1];
@@ -52,8 +57,12 @@ fn tables() -> &'static Tables {
                     t.glued.insert(cols[0].to_string(), Currency { phrase, code });
                 }
                 _ => {
-                    if let Some(key) = code_key(cols[0].as_bytes()) {
-                        t.codes.insert(key, code);
+                    // Every ISO 4217 code is three letters (a test checks
+                    // that none is dropped here).
+                    let slot = code_index(cols[0].as_bytes()).and_then(|i| t.codes.get_mut(i));
+                    if let (Some(slot), Ok(id)) = (slot, u8::try_from(t.code_list.len() + 1)) {
+                        *slot = id;
+                        t.code_list.push(code);
                     }
                 }
             }
@@ -118,16 +127,27 @@ pub(crate) fn match_glued(text: &str, toks: &[Tok], at: usize) -> Option<(&'stat
     c.phrase.match_forward(text, toks, at).map(|end| (c.code, end))
 }
 
-/// A three-byte word upper-cased into one integer: the code table's key,
-/// asked for around most numbers, so it costs no copy and no string hash.
-fn code_key(word: &[u8]) -> Option<u32> {
+/// The slot of a three-letter word, any case, in the code table: its
+/// letters read as a number in base 26. Anything else has none.
+#[inline]
+fn code_index(word: &[u8]) -> Option<usize> {
     let &[a, b, c] = word else { return None };
-    Some(u32::from_le_bytes([a, b, c, 0].map(|x| x.to_ascii_uppercase())))
+    let mut index = 0;
+    for x in [a, b, c] {
+        if !x.is_ascii_alphabetic() {
+            return None;
+        }
+        index = index * 26 + usize::from(x.to_ascii_uppercase() - b'A');
+    }
+    Some(index)
 }
 
 /// An ISO 4217 code, any case ("USD", "usd").
 pub(crate) fn code(word: &str) -> Option<&'static str> {
-    tables().codes.get(&code_key(word.as_bytes())?).copied()
+    let i = code_index(word.as_bytes())?;
+    let t = tables();
+    let id = usize::from(*t.codes.get(i)?);
+    id.checked_sub(1).and_then(|k| t.code_list.get(k)).copied()
 }
 
 /// An ISO code, possibly with a finance-style scale letter before it:
@@ -145,4 +165,30 @@ pub(crate) fn scaled_code(word: &str) -> Option<(&'static str, f64)> {
         _ => return None,
     };
     code(&word[1..]).map(|c| (c, scale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_in_the_table_is_found_in_any_case() {
+        let codes: Vec<_> =
+            rows(include_str!("currencies.tsv")).filter(|c| c[2].trim() == "code").collect();
+        assert!(!codes.is_empty());
+        for cols in codes {
+            let (surface, code_) = (cols[0], cols[1]);
+            assert_eq!(code(surface), Some(code_), "{surface}");
+            assert_eq!(code(&surface.to_ascii_lowercase()), Some(code_), "{surface}");
+        }
+    }
+
+    #[test]
+    fn words_that_are_no_code_have_none() {
+        for w in ["", "US", "USDX", "U$D", "ÜSD", "the", "1,2", "mln"] {
+            assert_eq!(code(w), None, "{w}");
+        }
+        assert_eq!(scaled_code("MUSD"), Some(("USD", 1e6)));
+        assert_eq!(scaled_code("kEUR"), Some(("EUR", 1e3)));
+    }
 }

@@ -14,24 +14,75 @@ use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read, View};
 use super::{NumberExtractor, NumericFact};
 
+/// Buffers kept past the call that are larger than this many tokens (or
+/// facts) are dropped, so that one huge document does not pin its memory.
+const KEEP_TOKENS: usize = 1 << 17;
+const KEEP_FACTS: usize = 1 << 12;
+
+/// The working buffers of the calls on one thread.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    facts: Vec<NumericFact>,
+}
+
+thread_local! {
+    /// A story is a few hundred tokens and a dozen facts. A fresh token
+    /// buffer per call cost a `malloc` and a `free` of several kilobytes,
+    /// and an output sized by guess either wasted memory or grew (a
+    /// `realloc` and a copy) on stories dense with figures; a few percent
+    /// of the whole stage on news. Facts are gathered here and handed back
+    /// in one allocation of the exact size.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
-    // News runs about one fact per hundred bytes and one token per five;
-    // sizing both up front saves the regrowth of every call.
-    let mut out = Vec::with_capacity(text.len() / 128 + 4);
-    let mut toks: Vec<Tok> = Vec::with_capacity((text.len() / 4).min(1 << 16) + 8);
+    // A nested call on the same thread (there is none today) would find the
+    // buffers borrowed and fall back to fresh ones.
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let Scratch { toks, facts } = &mut *scratch;
+            // Empty already, unless a call before unwound from a panic.
+            facts.clear();
+            extract_into(cfg, text, toks, facts);
+            // Moved out into an exact fit; the buffer keeps its capacity.
+            let mut out = Vec::with_capacity(facts.len());
+            out.append(facts);
+            if toks.capacity() > KEEP_TOKENS {
+                *toks = Vec::new();
+            }
+            if facts.capacity() > KEEP_FACTS {
+                *facts = Vec::new();
+            }
+            out
+        }
+        Err(_) => {
+            let mut facts = Vec::new();
+            extract_into(cfg, text, &mut Vec::new(), &mut facts);
+            facts
+        }
+    })
+}
+
+/// Appends the facts of `text` to `out`.
+fn extract_into(
+    cfg: &NumberExtractor,
+    text: &str,
+    toks: &mut Vec<Tok>,
+    out: &mut Vec<NumericFact>,
+) {
     let mut pos = 0;
     while pos < text.len() {
-        let next = next_chunk(text, pos, &mut toks);
-        let v = View { text, toks: &toks };
+        let next = next_chunk(text, pos, toks);
+        let v = View { text, toks };
         let before = out.len();
-        chunk(cfg, v, &mut out);
-        range::merge_bounds(text, &mut out, before);
+        chunk(cfg, v, out);
+        range::merge_bounds(text, out, before);
         if next <= pos {
             break;
         }
         pos = next;
     }
-    out
 }
 
 /// What became of a number.
@@ -196,7 +247,10 @@ fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
 /// currency, as read from token `at`.
 struct Tail {
     kind: NumericKind,
-    unit: Option<String>,
+    /// Every unit comes from a table or a literal; the `String` the fact
+    /// holds is made only when a fact is made, not for every tail read
+    /// (a range reads two, and many tails belong to numbers then dropped).
+    unit: Option<&'static str>,
     value: f64,
     end: usize,
     scale: Option<usize>,
@@ -269,7 +323,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             t.end = after;
         } else {
             t.kind = NumericKind::Quantity;
-            t.unit = Some("m".to_string());
+            t.unit = Some("m");
             t.end = after;
             return t;
         }
@@ -277,7 +331,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     let k = t.end.max(k);
     if let Some(code) = prefix {
         t.kind = NumericKind::Money;
-        t.unit = Some(code.to_string());
+        t.unit = Some(code);
         if v.word_is(k, "and") {
             cents_after(v, &mut t);
             if t.end != k {
@@ -296,7 +350,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     }
     if let Some((unit, end)) = percent_at(v, k) {
         t.kind = NumericKind::Percent;
-        t.unit = Some(unit.to_string());
+        t.unit = Some(unit);
         t.end = end;
         return t;
     }
@@ -304,7 +358,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && t.scale.is_some() {
         if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k + 1) {
             t.kind = NumericKind::Money;
-            t.unit = Some(code.to_string());
+            t.unit = Some(code);
             t.end = end;
             return t;
         }
@@ -318,7 +372,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             glued_ok.then(|| currency::match_glued(v.text, v.toks, k)).flatten()
         {
             t.kind = NumericKind::Money;
-            t.unit = Some(code.to_string());
+            t.unit = Some(code);
             t.end = end;
             return t;
         }
@@ -330,14 +384,14 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
                 && v.word_is(end, "of")
             {
                 t.kind = NumericKind::Quantity;
-                t.unit = Some("lb".to_string());
+                t.unit = Some("lb");
                 t.end = end;
                 return t;
             }
             // A symbol written after the number ("10 €") only counts glued
             // or when nothing else follows on the line.
             t.kind = NumericKind::Money;
-            t.unit = Some(code.to_string());
+            t.unit = Some(code);
             t.end = end;
             scale_after_currency(v, &mut t);
             cents_after(v, &mut t);
@@ -346,7 +400,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
         if v.is_word(k) && !(v.is_num(k + 1) && v.glued(k + 1)) {
             if let Some((code, scale)) = currency::scaled_code(v.s(k)) {
                 t.kind = NumericKind::Money;
-                t.unit = Some(code.to_string());
+                t.unit = Some(code);
                 t.value *= scale;
                 t.end = k + 1;
                 scale_after_currency(v, &mut t);
@@ -367,7 +421,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     // follow a line break.
     if let Some((sym, end)) = units::match_unit(v.text, v.toks, at, attach) {
         t.kind = NumericKind::Quantity;
-        t.unit = Some(sym.to_string());
+        t.unit = Some(sym);
         t.end = end;
         return t;
     }
@@ -390,10 +444,7 @@ fn scale_after_currency(v: View, t: &mut Tail) {
 /// and forty-five cents", and "15 dollars 50" when nothing follows the
 /// minor part but punctuation or the end.
 fn cents_after(v: View, t: &mut Tail) {
-    if t.unit.as_deref() == Some("¢")
-        || t.unit.as_deref() == Some("GBX")
-        || t.scale.is_some()
-        || t.value.fract() != 0.0
+    if t.unit == Some("¢") || t.unit == Some("GBX") || t.scale.is_some() || t.value.fract() != 0.0
     {
         return;
     }
@@ -620,8 +671,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && n.value >= 1.0
         && n.value <= 31.0
         && n.value.fract() == 0.0;
-    let month_before = kinds::month_before(v, first, floor);
-    if digit_day && month_before.is_some() {
+    // Only a day number can follow a month: the month is looked for then.
+    if digit_day && kinds::month_before(v, first, floor).is_some() {
         return Outcome::Skip(kinds::year_after_date(v, n.end));
     }
     if digit_day && !n.words && !v.glued(n.end) {
@@ -756,7 +807,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     t.value *= sign * prefix_scale;
     if percent_before && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
-        t.unit = Some("%".to_string());
+        t.unit = Some("%");
         start = if v.word_is(start - 3, "per") { start - 3 } else { start - 2 };
     }
     // Letters glued after the digits that nothing recognised: "737MAX", "3D".
@@ -879,7 +930,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             low,
             high,
             qualifier,
-            unit: t.unit,
+            unit: t.unit.map(str::to_string),
             noun,
             scale,
         },
@@ -943,9 +994,9 @@ fn range_with(
     }
     // Units must agree; a bare first end takes the second's.
     let (kind, unit) = if t.unit.is_none() && t.kind == NumericKind::Cardinal {
-        (t2.kind, t2.unit.clone())
+        (t2.kind, t2.unit)
     } else if t.kind == t2.kind && (t.unit == t2.unit || t2.unit.is_none()) {
-        (t.kind, t.unit.clone())
+        (t.kind, t.unit)
     } else {
         return None;
     };
@@ -986,7 +1037,7 @@ fn range_with(
             low: Some(low),
             high: Some(high),
             qualifier,
-            unit,
+            unit: unit.map(str::to_string),
             noun,
             scale,
         },

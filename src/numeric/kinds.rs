@@ -98,7 +98,9 @@ pub(crate) fn year_after_date(v: View, at: usize) -> usize {
 /// A clock time after the number ("11 pm", "4.15am", "11 p.m.", "1530
 /// GMT"): the index past the time word.
 pub(crate) fn time_after(v: View, at: usize) -> Option<usize> {
-    if !v.is_word(at) {
+    // Every time word has at most seven letters ("o'clock"): most words
+    // after a number are turned away before being lower-cased.
+    if !v.is_word(at) || v.b(at).len() > 7 {
         return None;
     }
     let mut buf = [0u8; 16];

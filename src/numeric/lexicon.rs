@@ -307,6 +307,15 @@ fn fold(b: u8) -> usize {
 /// the same few tokens many times, never look a word up twice.
 pub(crate) struct NumberWords {
     thirds: Box<[u32; 1024]>,
+    /// The second filter, for the words that pass the first: for each
+    /// folded first and last letter, the set of lengths some entry has.
+    /// Prefixes of number words are common ("firm", "military", "several",
+    /// "thinks"); their ends and lengths rarely agree with any entry, and
+    /// one more load is much cheaper than the hash behind it.
+    ends: Box<[u32; 1024]>,
+    /// The ids of the one-letter entries, by lower-case byte: the article
+    /// "a" is one of the commonest words of all, and passes both filters.
+    single: [u8; 128],
     ids: FastMap<u128, u8>,
     /// The meaning of id `i` is `meanings[i - 1]`; 0 is "not a number word".
     meanings: Vec<NumWord>,
@@ -321,9 +330,6 @@ impl NumberWords {
     #[inline(always)]
     pub(crate) fn id(&self, word: &[u8]) -> u8 {
         let &[a, ref rest @ ..] = word else { return 0 };
-        if word.len() > 16 {
-            return 0;
-        }
         let b = rest.first().map_or(0, |&b| fold(b));
         let c = rest.get(1).map_or(0, |&c| fold(c));
         if self.thirds[(fold(a) << 5 | b) & 1023] & (1 << c) == 0 {
@@ -334,6 +340,23 @@ impl NumberWords {
 
     #[inline(never)]
     fn lookup(&self, word: &[u8]) -> u8 {
+        // No entry is longer than 16 bytes; asked here, not in the inlined
+        // filter, which nearly every word fails first.
+        let (Some(&a), Some(&z)) = (word.first(), word.last()) else { return 0 };
+        if word.len() > 16 {
+            return 0;
+        }
+        if let &[only] = word {
+            return self.single.get(usize::from(only.to_ascii_lowercase())).copied().unwrap_or(0);
+        }
+        // The length is at most 16 here: the shift fits.
+        if self.ends[(fold(a) << 5 | fold(z)) & 1023] & (1 << word.len()) == 0 {
+            return 0;
+        }
+        self.hashed(word)
+    }
+
+    fn hashed(&self, word: &[u8]) -> u8 {
         packed(word).and_then(|k| self.ids.get(&k)).copied().unwrap_or(0)
     }
 }
@@ -352,6 +375,8 @@ pub(crate) fn number_words() -> &'static NumberWords {
     static WORDS: OnceLock<NumberWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut thirds = Box::new([0u32; 1024]);
+        let mut ends = Box::new([0u32; 1024]);
+        let mut single = [0u8; 128];
         let mut ids = FastMap::default();
         let mut meanings = Vec::new();
         let mut all: Vec<_> = words().into_iter().collect();
@@ -363,15 +388,26 @@ pub(crate) fn number_words() -> &'static NumberWords {
             let b = w.get(1).map_or(0, |&b| fold(b));
             let c = w.get(2).map_or(0, |&c| fold(c));
             thirds[fold(a) << 5 | b] |= 1 << c;
+            // Keys are at most 16 bytes (`packed` said so), so the length
+            // bit fits.
+            let z = w.last().map_or(0, |&z| fold(z));
+            ends[fold(a) << 5 | z] |= 1 << w.len();
             meanings.push(n);
             // Fewer than 255 words: every id fits (checked by a test).
-            ids.insert(key, u8::try_from(meanings.len()).unwrap_or(0));
+            let id = u8::try_from(meanings.len()).unwrap_or(0);
+            ids.insert(key, id);
+            if let &[only] = w {
+                if let Some(slot) = single.get_mut(usize::from(only.to_ascii_lowercase())) {
+                    *slot = id;
+                }
+            }
         }
-        NumberWords { thirds, ids, meanings }
+        NumberWords { thirds, ends, single, ids, meanings }
     })
 }
 
 /// The meaning of a number word, any case.
+#[cfg(test)]
 pub(crate) fn number_word(word: &str) -> Option<NumWord> {
     meaning(number_words().id(word.as_bytes()))
 }
@@ -381,6 +417,11 @@ pub(crate) fn number_word(word: &str) -> Option<NumWord> {
 /// money-or-metres rule, so it is not here; "mm" is millimetres, "MM" is
 /// million).
 pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
+    // Asked of the word after every digit run; every form has one to three
+    // letters.
+    if word.len() > 3 {
+        return None;
+    }
     let (value, spaced) = match word {
         "k" | "K" => (1e3, true),
         "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => {

@@ -11,7 +11,7 @@
 //! "people", "59 cruise missiles at the airbase" counts "cruise missiles",
 //! and "12 died" counts nothing.
 
-use super::lexicon::{is_function_word, lower, number_word};
+use super::lexicon::{is_function_word, lower};
 use super::value::View;
 use crate::Span;
 
@@ -48,7 +48,9 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
         // is a modifier too ("two new pumping stations"); after a noun it
         // starts a clause ("three men carrying guns").
         let after_adjective = n > 0 && is_prenominal_adjective(v.s(kept[n - 1]));
-        if !can_be_in_noun_phrase(w, k == at || (after_adjective && ends_with_ing(w))) {
+        // The tokeniser already looked the word up in the number-word table.
+        let number = v.num_word(k).is_some();
+        if !can_be_in_noun_phrase(w, number, k == at || (after_adjective && ends_with_ing(w))) {
             break;
         }
         kept[n] = k;
@@ -115,13 +117,13 @@ fn separated_by_space(v: View, k: usize) -> bool {
     !gap.is_empty() && gap.chars().all(char::is_whitespace)
 }
 
-fn can_be_in_noun_phrase(w: &str, first: bool) -> bool {
+fn can_be_in_noun_phrase(w: &str, number_word: bool, first: bool) -> bool {
     let mut buf = [0u8; 16];
     let Some(l) = lower(w, &mut buf) else {
         // Long or non-ASCII words: nouns if lower-case.
         return w.chars().next().is_some_and(char::is_lowercase);
     };
-    if is_function_word(l) || number_word(l).is_some() || super::lexicon::is_time_word(l) {
+    if is_function_word(l) || number_word || super::lexicon::is_time_word(l) {
         return false;
     }
     let upper = w.bytes().filter(u8::is_ascii_uppercase).count();

@@ -37,20 +37,31 @@ impl Phrase {
 
     /// Whether the phrase matches the tokens starting at `at`; returns the
     /// index one past the last matched token.
+    ///
+    /// Tables hold several phrases per key, and most candidates fail on
+    /// their first token, so the token's length (two offsets already at
+    /// hand) is compared before any byte is read.
     pub fn match_forward(&self, text: &str, toks: &[Tok], at: usize) -> Option<usize> {
-        if at + self.toks.len() > toks.len() {
-            return None;
-        }
-        for (k, want) in self.toks.iter().enumerate() {
-            let t = toks[at + k];
-            if t.kind == Kind::Skip || !self.same(want, &text[t.start..t.end]) {
+        let end = at.checked_add(self.toks.len())?;
+        let window = toks.get(at..end)?;
+        let bytes = text.as_bytes();
+        let mut prev_end = None;
+        for ((k, want), t) in self.toks.iter().enumerate().zip(window) {
+            if t.end - t.start != want.len() || t.kind == Kind::Skip {
                 return None;
             }
-            if k > 0 && self.glued[k - 1] && toks[at + k - 1].end != t.start {
+            let got = &bytes[t.start..t.end];
+            let same = if self.exact_case {
+                want.as_bytes() == got
+            } else {
+                want.as_bytes().eq_ignore_ascii_case(got)
+            };
+            if !same || (k > 0 && self.glued[k - 1] && prev_end != Some(t.start)) {
                 return None;
             }
+            prev_end = Some(t.end);
         }
-        Some(at + self.toks.len())
+        Some(end)
     }
 
     /// Whether the phrase matches the tokens that end just before `end`
@@ -67,14 +78,6 @@ impl Phrase {
             return None;
         }
         self.match_forward(text, toks, end - n).map(|_| end - n)
-    }
-
-    fn same(&self, want: &str, got: &str) -> bool {
-        if self.exact_case {
-            want == got
-        } else {
-            want.eq_ignore_ascii_case(got)
-        }
     }
 }
 

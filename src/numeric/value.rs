@@ -18,55 +18,78 @@ pub(crate) struct View<'a> {
 }
 
 impl<'a> View<'a> {
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
     /// The token's text, or "" past the end.
+    #[inline]
     pub fn s(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
+    #[inline]
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Num)
     }
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
     /// The token's bytes (no character-boundary checks: tokens always lie
     /// on boundaries).
+    #[inline]
     pub fn b(&self, i: usize) -> &'a [u8] {
         self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
     }
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(Kind::Punct) && self.b(i) == p.as_bytes()
+        // The length first: it needs no load from the text.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && t.end - t.start == p.len()
+                && &self.text.as_bytes()[t.start..t.end] == p.as_bytes()
+        })
     }
     /// Whether token `i` starts exactly where token `i - 1` ends.
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
     /// Whether the text between token `i - 1` and token `i` holds a line
     /// break (a byte test: the gap is whitespace, and short).
+    #[inline]
     pub fn gap_has_newline(&self, i: usize) -> bool {
         self.gap(i).bytes().any(|b| b == b'\n')
     }
     /// The text between token `i - 1` and token `i`.
+    #[inline]
     pub fn gap(&self, i: usize) -> &'a str {
         if i == 0 || i >= self.toks.len() {
             return "";
         }
         &self.text[self.toks[i - 1].end..self.toks[i].start]
     }
+    #[inline]
     pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.b(i).eq_ignore_ascii_case(w.as_bytes())
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end - t.start == w.len()
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
+    #[inline]
     pub fn start(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.start)
     }
+    #[inline]
     pub fn end(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.end)
     }
+    #[inline]
     pub fn num_word(&self, i: usize) -> Option<NumWord> {
         match self.toks.get(i) {
             Some(t) if t.kind == Kind::Word => meaning(t.number),
@@ -193,17 +216,17 @@ fn is_group_space(gap: &str) -> bool {
 
 fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     let mut j = i;
-    let mut buf = NumText::default();
+    let mut buf = NumText::new(v.text);
     let mut plain = true;
     let mut separated = false;
     if v.is_punct(j, ".") && v.is_num(j + 1) && v.glued(j + 1) {
         buf.push_str("0.");
-        buf.push_str(v.s(j + 1));
+        buf.push_tok(v, j + 1);
         j += 2;
         plain = false;
         separated = true;
     } else if v.is_num(j) {
-        buf.push_str(v.s(j));
+        buf.push_tok(v, j);
         let first_len = v.s(j).len();
         j += 1;
         if first_len <= 3 {
@@ -233,7 +256,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             let indian = groups >= 2 && first_len <= 2 && last_len == 3 && all_two_before_last;
             let take = if indian { groups } else { western };
             for _ in 0..take {
-                buf.push_str(v.s(j + 1));
+                buf.push_tok(v, j + 1);
                 j += 2;
                 plain = false;
                 separated = true;
@@ -246,7 +269,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                     && v.s(j).len() == 3
                     && !(v.glued(j + 1) && !v.is_punct(j + 1, ".") && !v.is_punct(j + 1, ","))
                 {
-                    buf.push_str(v.s(j));
+                    buf.push_tok(v, j);
                     j += 1;
                     plain = false;
                 }
@@ -261,8 +284,10 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                 }
                 return Err(k);
             }
-            buf.push('.');
-            buf.push_str(v.s(j + 1));
+            // The point is the token at `j`, glued to the digits either
+            // side: the text stays one stretch.
+            buf.push_tok(v, j);
+            buf.push_tok(v, j + 1);
             j += 2;
             plain = false;
             separated = true;
@@ -451,16 +476,41 @@ fn fast_value(s: &[u8]) -> Option<f64> {
 
 /// The digits of a number as written, without separators, kept on the
 /// stack unless the number is absurdly long.
-#[derive(Default)]
-struct NumText {
+///
+/// Most numbers are one stretch of the source ("1987", "12.5"): while the
+/// pieces pushed continue each other in the text, the text is that
+/// stretch, and nothing is copied.
+struct NumText<'a> {
+    source: &'a str,
+    /// The text so far as `source[start..end]`, while it is one stretch.
+    span: Option<(usize, usize)>,
     short: [u8; 32],
     len: usize,
     long: Option<String>,
 }
 
-impl NumText {
+impl<'a> NumText<'a> {
+    fn new(source: &'a str) -> Self {
+        NumText { source, span: None, short: [0; 32], len: 0, long: None }
+    }
+    /// Appends the text of token `i`.
     #[inline]
+    fn push_tok(&mut self, v: View<'a>, i: usize) {
+        let (start, end) = (v.start(i), v.end(i));
+        match self.span {
+            None if self.len == 0 && self.long.is_none() => self.span = Some((start, end)),
+            Some((a, b)) if b == start => self.span = Some((a, end)),
+            _ => self.push_str(v.s(i)),
+        }
+    }
+    /// Appends `s`, copying.
     fn push_str(&mut self, s: &str) {
+        if let Some((a, b)) = self.span.take() {
+            self.append(&self.source[a..b]);
+        }
+        self.append(s);
+    }
+    fn append(&mut self, s: &str) {
         if let Some(long) = self.long.as_mut() {
             long.push_str(s);
         } else if self.len + s.len() <= self.short.len() {
@@ -482,15 +532,17 @@ impl NumText {
     }
     /// The text as bytes: what the fast path reads, with no UTF-8 check.
     fn as_bytes(&self) -> &[u8] {
-        match &self.long {
-            Some(s) => s.as_bytes(),
-            None => &self.short[..self.len],
+        match (self.span, &self.long) {
+            (Some((a, b)), _) => &self.source.as_bytes()[a..b],
+            (None, Some(s)) => s.as_bytes(),
+            (None, None) => &self.short[..self.len],
         }
     }
     fn as_str(&self) -> &str {
-        match &self.long {
-            Some(s) => s,
-            None => std::str::from_utf8(&self.short[..self.len]).unwrap_or(""),
+        match (self.span, &self.long) {
+            (Some((a, b)), _) => &self.source[a..b],
+            (None, Some(s)) => s,
+            (None, None) => std::str::from_utf8(&self.short[..self.len]).unwrap_or(""),
         }
     }
 }
