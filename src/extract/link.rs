@@ -45,31 +45,36 @@ pub(crate) fn entities(
     found.iter().map(|e| EntityMention::new(e, gazetteer, cursor.sentence_of(e.start))).collect()
 }
 
-/// Links each fact to its sentence and to the entities of that sentence,
-/// which, entities being in text order, are one contiguous run.
-pub(crate) fn facts(
-    found: Vec<NumericFact>,
-    sentences: &[Sentence],
-    entities: &[EntityMention],
-) -> Vec<FactMention> {
-    let mut cursor = SentenceCursor::new(sentences);
-    // Facts come in text order, so their sentences never decrease and both
-    // ends of the entity run only move forward: linear overall.
-    let (mut first, mut last) = (0, 0);
-    found
-        .into_iter()
-        .map(|fact| {
-            let sentence = cursor.sentence_of(fact.start);
-            while first < entities.len() && entities[first].sentence < sentence {
-                first += 1;
-            }
-            last = last.max(first);
-            while last < entities.len() && entities[last].sentence <= sentence {
-                last += 1;
-            }
-            FactMention { fact, sentence, entities: first..last }
-        })
-        .collect()
+/// Links each fact, as the numeric stage hands it over, to its sentence and
+/// to the entities of that sentence, which, entities being in text order,
+/// are one contiguous run.
+pub(crate) struct FactLinker<'a> {
+    cursor: SentenceCursor<'a>,
+    entities: &'a [EntityMention],
+    /// The current sentence's run of entities, `first..last`.
+    first: usize,
+    last: usize,
+}
+
+impl<'a> FactLinker<'a> {
+    pub(crate) fn new(sentences: &'a [Sentence], entities: &'a [EntityMention]) -> Self {
+        FactLinker { cursor: SentenceCursor::new(sentences), entities, first: 0, last: 0 }
+    }
+
+    /// Facts come in text order, so their sentences never decrease and both
+    /// ends of the entity run only move forward: linear overall.
+    pub(crate) fn link(&mut self, fact: NumericFact) -> FactMention {
+        let sentence = self.cursor.sentence_of(fact.start);
+        let entities = self.entities;
+        while self.first < entities.len() && entities[self.first].sentence < sentence {
+            self.first += 1;
+        }
+        self.last = self.last.max(self.first);
+        while self.last < entities.len() && entities[self.last].sentence <= sentence {
+            self.last += 1;
+        }
+        FactMention { fact, sentence, entities: self.first..self.last }
+    }
 }
 
 #[cfg(test)]

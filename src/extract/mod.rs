@@ -204,7 +204,8 @@ impl Extractor {
             Some(g) => link::entities(&g.find(text), g, &sentences),
             None => Vec::new(),
         };
-        let facts = link::facts(self.numbers.extract(text), &sentences, &entities);
+        let mut linker = link::FactLinker::new(&sentences, &entities);
+        let facts = self.numbers.extract_map(text, |fact| linker.link(fact));
         Document { text: text.to_string(), sentences, entities, facts }
     }
 

@@ -37,6 +37,17 @@ thread_local! {
 }
 
 pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
+    extract_map(cfg, text, |fact| fact)
+}
+
+/// The facts of `text`, each passed through `f`, in one allocation of the
+/// exact size: the pipeline wraps each fact as it leaves, instead of
+/// copying a finished list into a list of wrapped facts.
+pub(crate) fn extract_map<T>(
+    cfg: &NumberExtractor,
+    text: &str,
+    mut f: impl FnMut(NumericFact) -> T,
+) -> Vec<T> {
     // A nested call on the same thread (there is none today) would find the
     // buffers borrowed and fall back to fresh ones.
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -47,7 +58,7 @@ pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
             extract_into(cfg, text, toks, facts);
             // Moved out into an exact fit; the buffer keeps its capacity.
             let mut out = Vec::with_capacity(facts.len());
-            out.append(facts);
+            out.extend(facts.drain(..).map(&mut f));
             if toks.capacity() > KEEP_TOKENS {
                 *toks = Vec::new();
             }
@@ -59,7 +70,7 @@ pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
         Err(_) => {
             let mut facts = Vec::new();
             extract_into(cfg, text, &mut Vec::new(), &mut facts);
-            facts
+            facts.into_iter().map(f).collect()
         }
     })
 }

@@ -218,6 +218,12 @@ impl NumberExtractor {
         extract::extract(self, text)
     }
 
+    /// [`NumberExtractor::extract`], each fact passed through `f` as it is
+    /// handed over.
+    pub(crate) fn extract_map<T>(&self, text: &str, f: impl FnMut(NumericFact) -> T) -> Vec<T> {
+        extract::extract_map(self, text, f)
+    }
+
     /// Whether years are reported (kind [`NumericKind::Year`]).
     pub fn years(&self) -> bool {
         self.years
