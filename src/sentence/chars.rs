@@ -27,10 +27,61 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+        is_ascii_space(c as u8)
     } else {
         c.is_whitespace()
     }
+}
+
+/// `is_space` for an ASCII byte, one bit test: tab to carriage return,
+/// the four information separators (0x1C to 0x1F) and the space.
+#[inline(always)]
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    const SPACES: u64 = 0b1_1111_0000_0000_0000_0011_1110_0000_0000;
+    b < 64 && (SPACES >> b) & 1 != 0
+}
+
+/// `s.trim_end_matches(is_space)`, reading ASCII bytes without decoding
+/// them: trimming runs at every line break and every sentence end.
+#[inline]
+pub(crate) fn trim_end_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|p| bytes.get(p)) {
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            end -= 1;
+        } else {
+            match char_before(s, end) {
+                Some(c) if is_space(c) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &s[..end]
+}
+
+/// `s.trim_start_matches(is_space)`, reading ASCII bytes without decoding.
+#[inline]
+pub(crate) fn trim_start_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(&b) = bytes.get(start) {
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            start += 1;
+        } else {
+            match char_at(s, start) {
+                Some(c) if is_space(c) => start += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &s[start..]
 }
 
 /// Punctuation that can end a sentence. CJK full-width forms always do.

@@ -5,16 +5,67 @@
 
 use memchr::memchr_iter;
 
-use super::chars::{char_at, is_closer, is_lower, is_space, is_terminator};
+use super::chars::{
+    char_at, char_before, is_closer, is_lower, is_space, is_terminator, trim_end_space,
+};
 use super::lists::line_starts_item;
 
-/// Words that cannot end a sentence: a line ending with one runs on.
-const RUN_ON_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
-    "but", "as", "than", "into", "about", "over", "under", "between", "that", "which", "who",
-    "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "is", "are",
-    "was", "were", "be", "been", "will", "would", "has", "have", "had", "not", "said",
-];
+/// Whether `word` (lowercase ASCII letters) cannot end a sentence, so that
+/// a line ending with it runs on. A `match` rather than a scan of a list:
+/// it is asked at most line breaks of wrapped text, and the compiler
+/// sorts the words by length and bytes.
+fn is_run_on_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"a" | b"an"
+            | b"the"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"by"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"as"
+            | b"than"
+            | b"into"
+            | b"about"
+            | b"over"
+            | b"under"
+            | b"between"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"its"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"our"
+            | b"your"
+            | b"my"
+            | b"this"
+            | b"these"
+            | b"those"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"been"
+            | b"will"
+            | b"would"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"not"
+            | b"said"
+    )
+}
 
 /// The width of a line's indentation, in bytes of spaces and tabs.
 pub(crate) fn indentation(text: &str, line_start: usize) -> usize {
@@ -28,7 +79,7 @@ pub(crate) fn ends_with_terminator(line: &str) -> bool {
         Some(b'.' | b'?' | b'!') => true,
         Some(b) if b.is_ascii_alphanumeric() => false,
         _ => {
-            let trimmed = line.trim_end_matches(is_space).trim_end_matches(is_closer);
+            let trimmed = trim_end_space(line).trim_end_matches(is_closer);
             trimmed.chars().next_back().is_some_and(is_terminator)
         }
     }
@@ -36,15 +87,17 @@ pub(crate) fn ends_with_terminator(line: &str) -> bool {
 
 /// Whether a line ends in a way that shows its sentence runs on: a comma,
 /// a hyphen or an opening bracket, or a word that cannot end a sentence.
+/// Both callers have trimmed the white space off the end of `line`.
 pub(crate) fn runs_on(line: &str) -> bool {
-    let line = line.trim_end_matches(is_space);
-    match line.chars().next_back() {
+    debug_assert_eq!(line, trim_end_space(line));
+    match char_before(line, line.len()) {
         Some(',' | ';' | '-' | '(' | '&' | '/' | '–') => return true,
         Some(c) if c.is_alphabetic() => {}
         _ => return false,
     }
     let bytes = line.as_bytes();
     let letters = bytes.iter().rev().take(8).take_while(|b| b.is_ascii_alphabetic()).count();
+    // The words are all of seven letters or fewer.
     let word = &bytes[bytes.len() - letters..];
     if letters == 0
         || letters > 7
@@ -52,7 +105,11 @@ pub(crate) fn runs_on(line: &str) -> bool {
     {
         return false;
     }
-    RUN_ON_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    let mut lower = [0u8; 7];
+    let lower = &mut lower[..letters];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    is_run_on_word(lower)
 }
 
 /// Whether a line is written in capitals: two letters or more, none lowercase.
@@ -85,7 +142,7 @@ pub(crate) fn is_hard_wrapped(text: &str) -> bool {
     for nl in memchr_iter(b'\n', bytes) {
         let line = &text[line_start..nl];
         line_start = nl + 1;
-        let line = line.trim_end_matches(is_space);
+        let line = trim_end_space(line);
         if line.is_empty() || ends_with_terminator(line) {
             continue;
         }
@@ -111,19 +168,19 @@ impl Break<'_> {
     /// only when nothing local decides.
     pub(crate) fn ends_sentence(&self, wrapped: impl FnOnce() -> bool) -> bool {
         let text = self.text;
-        let a = text[self.a_start..self.nl].trim_end_matches(is_space);
-        if a.len() <= indentation(text, self.a_start) || ends_with_terminator(a) {
+        let a = trim_end_space(&text[self.a_start..self.nl]);
+        let a_indent = indentation(text, self.a_start);
+        if a.len() <= a_indent || ends_with_terminator(a) {
             // Final punctuation was judged where it stands.
             return false;
         }
-        let a_indent = indentation(text, self.a_start);
         let b_indent = self.b - self.b_line;
         let b_first = char_at(text, self.b);
         let b_lower = b_first.is_some_and(is_lower);
         if line_starts_item(text, self.b) {
             return true;
         }
-        if line_starts_item(text, self.a_start + a_indent) && !b_lower {
+        if !b_lower && line_starts_item(text, self.a_start + a_indent) {
             return true;
         }
         if b_indent > a_indent {

@@ -62,6 +62,15 @@ pub(crate) fn parse(number: &str, style: Style) -> Option<Marker> {
 /// list marker: a bullet and a space, or an enumeration and a space.
 pub(crate) fn line_starts_item(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
+    let Some(&first) = bytes.get(i) else { return false };
+    // Most lines start with a word: a marker is at most four letters or
+    // digits (after `(`) and a `.` or `)`, so a word with a fifth letter
+    // is none, and no bullet is a letter or digit.
+    if first.is_ascii_alphanumeric()
+        && bytes.get(i + 1..i + 5).is_some_and(|b| b.iter().all(u8::is_ascii_alphanumeric))
+    {
+        return false;
+    }
     let Some(c) = char_at(text, i) else { return false };
     if is_line_bullet(c) {
         let after = i + c.len_utf8();

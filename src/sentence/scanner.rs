@@ -8,6 +8,7 @@ use super::abbreviations::Abbreviation;
 use super::casing::sentences_start_lowercase;
 use super::chars::{
     char_at, char_before, is_bullet, is_cjk_terminator, is_closer, is_space, is_upper,
+    trim_end_space, trim_start_space,
 };
 use super::full_stop::{self, Context, Word};
 use super::lines::{self, Break};
@@ -155,9 +156,9 @@ impl<'t, 's> Scanner<'t, 's> {
         let mut start = 0;
         for end in self.cuts.iter().copied().chain(std::iter::once(text.len())) {
             let piece = &text[start..end];
-            let trimmed = piece.trim_start_matches(is_space);
+            let trimmed = trim_start_space(piece);
             let s = start + (piece.len() - trimmed.len());
-            let e = s + trimmed.trim_end_matches(is_space).len();
+            let e = s + trim_end_space(trimmed).len();
             if e > s {
                 out.push(Sentence { start: s, end: e });
             }
@@ -194,7 +195,7 @@ impl<'t, 's> Scanner<'t, 's> {
 
     /// Whether a colon (and white space) stands right before `i`.
     fn after_colon(&self, i: usize) -> bool {
-        let before = self.text[..i].trim_end_matches(is_space);
+        let before = trim_end_space(&self.text[..i]);
         before.len() + 8 >= i && before.ends_with(':')
     }
 

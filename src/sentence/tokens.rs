@@ -2,7 +2,8 @@
 //! so that no input (one 10 MB word, say) makes the splitter quadratic.
 
 use super::chars::{
-    char_at, char_before, is_bullet, is_closer, is_lower, is_opener, is_space, is_upper,
+    char_at, char_before, is_ascii_space, is_bullet, is_closer, is_lower, is_opener, is_space,
+    is_upper,
 };
 
 /// How far back a word is looked for: longer tokens are URLs, numbers or
@@ -22,14 +23,21 @@ pub(crate) struct WordBefore<'t> {
 pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
     let bytes = text.as_bytes();
     let floor = end.saturating_sub(WORD_LIMIT);
-    let mut start = end;
     let mut truncated = false;
+    // Most words are ASCII and shorter than the limit: skip their bytes in
+    // one search, which stops at a space or at any non-ASCII byte (within
+    // the limit, so that nothing is truncated yet); the loop below then
+    // goes on exactly as if it had stepped over them one by one.
+    let mut start = bytes[floor..end]
+        .iter()
+        .rposition(|&b| b >= 0x80 || is_ascii_space(b))
+        .map_or(floor, |q| floor + q + 1);
     // ASCII bytes directly; any other character through its decoding.
     loop {
         match start.checked_sub(1).map(|p| bytes[p]) {
             None => break,
             Some(b) if b < 0x80 => {
-                if is_space(b as char) {
+                if is_ascii_space(b) {
                     break;
                 }
                 if start - 1 < floor {
@@ -52,7 +60,8 @@ pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
         }
     }
     while let Some(c) = char_at(text, start) {
-        if start < end && (is_opener(c) || is_bullet(c)) {
+        // A letter or digit is the word itself, tested without the tables.
+        if start < end && !c.is_ascii_alphanumeric() && (is_opener(c) || is_bullet(c)) {
             start += c.len_utf8();
         } else {
             break;
@@ -112,6 +121,20 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
         }
         i += c.len_utf8();
     }
+    // The common case, an ASCII word or number, without the opener and
+    // Unicode case tables: it is no opener, and its case is its byte's.
+    match bytes.get(i) {
+        Some(b) if b.is_ascii_digit() => return Next::Digit,
+        Some(b) if b.is_ascii_alphabetic() => {
+            let j = i + ascii_letters(&bytes[i..]);
+            return if b.is_ascii_lowercase() {
+                Next::Lower(&text[i..j])
+            } else {
+                Next::Upper(&text[i..j])
+            };
+        }
+        _ => {}
+    }
     // A bounded number of opening quotes and brackets: `("Yes` starts with Yes.
     let mut openers = 0;
     while let Some(c) = char_at(text, i) {
@@ -128,10 +151,7 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     if c.is_ascii_digit() {
         Next::Digit
     } else if is_lower(c) || is_upper(c) {
-        let mut j = i;
-        while j < bytes.len() && j - i < 24 && bytes[j].is_ascii_alphabetic() {
-            j += 1;
-        }
+        let j = i + ascii_letters(&bytes[i..]);
         if is_lower(c) {
             Next::Lower(&text[i..j])
         } else {
@@ -142,6 +162,12 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     } else {
         Next::Other
     }
+}
+
+/// How many ASCII letters `bytes` starts with, up to 24: the part of the
+/// next word that the rules compare with their word lists.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes.iter().take(24).take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Whether a full stop at `dot` lacks its space: `end.Next` with a word of
