@@ -44,11 +44,14 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
             Word::Empty
         };
     }
-    let has_letter = word.chars().any(is_letter);
+    // Bytes first: most words are ASCII, and an ASCII letter, `@` or `/`
+    // is never part of a longer character.
+    let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic())
+        || (!word.is_ascii() && word.chars().any(is_letter));
     if !has_letter {
         return if word.bytes().any(|b| b.is_ascii_digit()) { Word::Number } else { Word::Empty };
     }
-    if word.contains(['@', '/']) {
+    if word.bytes().any(|b| b == b'@' || b == b'/') {
         return Word::Ordinary;
     }
     if extra.iter().any(|a| a.eq_ignore_ascii_case(word)) {
@@ -60,7 +63,7 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
         return Word::Time;
     }
-    if word.contains('.')
+    if word.bytes().any(|b| b == b'.')
         && word.split('.').all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(is_letter))
     {
         return Word::Acronym;

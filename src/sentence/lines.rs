@@ -10,62 +10,46 @@ use super::chars::{
 };
 use super::lists::line_starts_item;
 
-/// Whether `word` (lowercase ASCII letters) cannot end a sentence, so that
-/// a line ending with it runs on. A `match` rather than a scan of a list:
-/// it is asked at most line breaks of wrapped text, and the compiler
-/// sorts the words by length and bytes.
-fn is_run_on_word(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"a" | b"an"
-            | b"the"
-            | b"of"
-            | b"to"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"by"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"and"
-            | b"or"
-            | b"but"
-            | b"as"
-            | b"than"
-            | b"into"
-            | b"about"
-            | b"over"
-            | b"under"
-            | b"between"
-            | b"that"
-            | b"which"
-            | b"who"
-            | b"its"
-            | b"his"
-            | b"her"
-            | b"their"
-            | b"our"
-            | b"your"
-            | b"my"
-            | b"this"
-            | b"these"
-            | b"those"
-            | b"is"
-            | b"are"
-            | b"was"
-            | b"were"
-            | b"be"
-            | b"been"
-            | b"will"
-            | b"would"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"not"
-            | b"said"
-    )
+/// Words that cannot end a sentence: a line ending with one runs on.
+const RUN_ON_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "as", "than", "into", "about", "over", "under", "between", "that", "which", "who",
+    "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "is", "are",
+    "was", "were", "be", "been", "will", "would", "has", "have", "had", "not", "said",
+];
+
+/// A word of up to eight ASCII letters, lowercased, as one number (the
+/// first letter in the lowest byte, zero bytes after the last).
+const fn pack(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() && i < 8 {
+        key |= (word[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    key
 }
+
+/// `RUN_ON_WORDS` packed and sorted, built at compile time: a line's last
+/// word is looked up with a few number comparisons, where comparing it
+/// with every word in turn cost more than the rest of the line's rules.
+const RUN_ON_KEYS: [u64; RUN_ON_WORDS.len()] = {
+    let mut keys = [0; RUN_ON_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(RUN_ON_WORDS[i].as_bytes());
+        // Insertion sort: a const block has no `sort`.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
 
 /// The width of a line's indentation, in bytes of spaces and tabs.
 pub(crate) fn indentation(text: &str, line_start: usize) -> usize {
@@ -105,11 +89,7 @@ pub(crate) fn runs_on(line: &str) -> bool {
     {
         return false;
     }
-    let mut lower = [0u8; 7];
-    let lower = &mut lower[..letters];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    is_run_on_word(lower)
+    RUN_ON_KEYS.binary_search(&pack(word)).is_ok()
 }
 
 /// Whether a line is written in capitals: two letters or more, none lowercase.
@@ -168,6 +148,10 @@ impl Break<'_> {
     /// only when nothing local decides.
     pub(crate) fn ends_sentence(&self, wrapped: impl FnOnce() -> bool) -> bool {
         let text = self.text;
+        if matches!(self.nl.checked_sub(1).map(|p| text.as_bytes()[p]), Some(b'.' | b'?' | b'!')) {
+            // The common case of the test below, read from one byte.
+            return false;
+        }
         let a = trim_end_space(&text[self.a_start..self.nl]);
         let a_indent = indentation(text, self.a_start);
         if a.len() <= a_indent || ends_with_terminator(a) {

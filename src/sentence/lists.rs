@@ -63,22 +63,21 @@ pub(crate) fn parse(number: &str, style: Style) -> Option<Marker> {
 pub(crate) fn line_starts_item(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&first) = bytes.get(i) else { return false };
-    // Most lines start with a word: a marker is at most four letters or
-    // digits (after `(`) and a `.` or `)`, so a word with a fifth letter
-    // is none, and no bullet is a letter or digit.
-    if first.is_ascii_alphanumeric()
-        && bytes.get(i + 1..i + 5).is_some_and(|b| b.iter().all(u8::is_ascii_alphanumeric))
-    {
-        return false;
-    }
-    let Some(c) = char_at(text, i) else { return false };
-    if is_line_bullet(c) {
+    // An enumeration starts with a letter, a digit or `(`, which no bullet
+    // is; any other line can only start with a bullet.
+    if !(first.is_ascii_alphanumeric() || first == b'(') {
+        let Some(c) = char_at(text, i).filter(|&c| is_line_bullet(c)) else { return false };
         let after = i + c.len_utf8();
         // "-5 degrees" and "--" are not bullets; "⁃9." is.
         return match char_at(text, after) {
             Some(n) => is_space(n) || (!c.is_ascii() && n.is_alphanumeric()),
             None => false,
         };
+    }
+    // Most lines start with a word: a marker is at most four letters or
+    // digits and a `.` or `)`, so a word with a fifth letter is none.
+    if bytes.get(i..i + 5).is_some_and(|b| b.iter().all(u8::is_ascii_alphanumeric)) {
+        return false;
     }
     let mut j = i;
     if bytes.get(j) == Some(&b'(') {

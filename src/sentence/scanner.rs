@@ -396,7 +396,8 @@ impl<'t, 's> Scanner<'t, 's> {
                 return k;
             }
         }
-        let question = text[start..run_end].contains(['?', '⁇', '⁈', '⁉']);
+        // Only `marks_end` asks, and only when the run has a mark.
+        let question = marks && text[start..run_end].contains(['?', '⁇', '⁈', '⁉']);
         let ends = if ellipsis || dots >= 2 {
             !marks && matches!(next, Next::Upper(_))
                 || marks && self.marks_end(next, closed, question, start)

@@ -24,14 +24,11 @@ pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
     let bytes = text.as_bytes();
     let floor = end.saturating_sub(WORD_LIMIT);
     let mut truncated = false;
-    // Most words are ASCII and shorter than the limit: skip their bytes in
-    // one search, which stops at a space or at any non-ASCII byte (within
-    // the limit, so that nothing is truncated yet); the loop below then
-    // goes on exactly as if it had stepped over them one by one.
-    let mut start = bytes[floor..end]
-        .iter()
-        .rposition(|&b| b >= 0x80 || is_ascii_space(b))
-        .map_or(floor, |q| floor + q + 1);
+    // Most words are ASCII and shorter than the limit: skip their bytes
+    // eight at a time (within the limit, so that nothing is truncated yet);
+    // the loop below then goes on exactly as if it had stepped over them
+    // one by one.
+    let mut start = ascii_word_start(bytes, floor, end);
     // ASCII bytes directly; any other character through its decoding.
     loop {
         match start.checked_sub(1).map(|p| bytes[p]) {
@@ -68,6 +65,32 @@ pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
         }
     }
     WordBefore { text: &text[start..end], start, truncated }
+}
+
+/// Where the bytes before `end` stop being printable ASCII (0x21 to 0x7E,
+/// and DEL), looking no lower than `floor`: at most, where such a byte
+/// ends. Eight bytes are tested at once: in each, the top bit is set for a
+/// byte below 0x21 (white space, a control character) or above 0x7F (part
+/// of a longer character). A borrow from such a byte can also mark a `!`
+/// above it, which only makes the answer more cautious: every byte
+/// skipped is printable ASCII, which is all the caller needs.
+fn ascii_word_start(bytes: &[u8], floor: usize, end: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut start = end;
+    while start >= floor + 8 {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&bytes[start - 8..start]);
+        let v = u64::from_le_bytes(eight);
+        let stops = (v.wrapping_sub(0x21 * ONES) | v) & (0x80 * ONES);
+        if stops != 0 {
+            // The highest marked byte: the bytes are little-endian, so
+            // the last one in the text is the most significant.
+            let last = 7 - stops.leading_zeros() as usize / 8;
+            return start - 8 + last + 1;
+        }
+        start -= 8;
+    }
+    start
 }
 
 /// The word before the one starting at `start`, when it is on the same
