@@ -27,6 +27,38 @@ pub(crate) enum Word {
     Ordinary,
 }
 
+// The byte classes `classify` looks for.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const DOT: u8 = 4;
+/// `@` or `/`: part of an e-mail or web address.
+const ADDRESS: u8 = 8;
+const NON_ASCII: u8 = 16;
+
+/// The class of every byte value, built at compile time.
+const BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte == b'.' {
+            DOT
+        } else if byte == b'@' || byte == b'/' {
+            ADDRESS
+        } else if byte >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// Classifies the token before a full stop (without the full stop).
 pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     let mut chars = word.chars();
@@ -44,14 +76,18 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
             Word::Empty
         };
     }
-    // Bytes first: most words are ASCII, and an ASCII letter, `@` or `/`
-    // is never part of a longer character.
-    let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic())
-        || (!word.is_ascii() && word.chars().any(is_letter));
-    if !has_letter {
-        return if word.bytes().any(|b| b.is_ascii_digit()) { Word::Number } else { Word::Empty };
+    // What the tests below ask of the word's bytes, in one pass: an ASCII
+    // letter, digit, `@`, `/` or `.` is never part of a longer character,
+    // so only a word with other bytes needs decoding to find its letters.
+    let mut seen = 0u8;
+    for &b in word.as_bytes() {
+        seen |= BYTE_CLASSES[usize::from(b)];
     }
-    if word.bytes().any(|b| b == b'@' || b == b'/') {
+    let has_letter = seen & LETTER != 0 || (seen & NON_ASCII != 0 && word.chars().any(is_letter));
+    if !has_letter {
+        return if seen & DIGIT != 0 { Word::Number } else { Word::Empty };
+    }
+    if seen & ADDRESS != 0 {
         return Word::Ordinary;
     }
     if extra.iter().any(|a| a.eq_ignore_ascii_case(word)) {
@@ -63,7 +99,7 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
         return Word::Time;
     }
-    if word.bytes().any(|b| b == b'.')
+    if seen & DOT != 0
         && word.split('.').all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(is_letter))
     {
         return Word::Acronym;

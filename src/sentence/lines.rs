@@ -74,22 +74,30 @@ pub(crate) fn ends_with_terminator(line: &str) -> bool {
 /// Both callers have trimmed the white space off the end of `line`.
 pub(crate) fn runs_on(line: &str) -> bool {
     debug_assert_eq!(line, trim_end_space(line));
-    match char_before(line, line.len()) {
-        Some(',' | ';' | '-' | '(' | '&' | '/' | '–') => return true,
-        Some(c) if c.is_alphabetic() => {}
+    let bytes = line.as_bytes();
+    match bytes.last() {
+        Some(b',' | b';' | b'-' | b'(' | b'&' | b'/') => return true,
+        Some(b) if b.is_ascii_alphabetic() => {}
+        // A line ending in another script's letter ends in no listed word.
+        Some(&b) if b >= 0x80 => return char_before(line, line.len()) == Some('–'),
         _ => return false,
     }
-    let bytes = line.as_bytes();
-    let letters = bytes.iter().rev().take(8).take_while(|b| b.is_ascii_alphabetic()).count();
-    // The words are all of seven letters or fewer.
-    let word = &bytes[bytes.len() - letters..];
-    if letters == 0
-        || letters > 7
-        || bytes.len() > letters && bytes[bytes.len() - letters - 1] >= 0x80
-    {
+    // The last word's letters, read backwards into the key `pack` would
+    // make (the first letter ends in the lowest byte); the words are all
+    // of seven letters or fewer.
+    let mut key = 0u64;
+    let mut letters = 0;
+    for &b in bytes.iter().rev().take(8) {
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        key = key << 8 | u64::from(b.to_ascii_lowercase());
+        letters += 1;
+    }
+    if letters > 7 || bytes.len() > letters && bytes[bytes.len() - letters - 1] >= 0x80 {
         return false;
     }
-    RUN_ON_KEYS.binary_search(&pack(word)).is_ok()
+    RUN_ON_KEYS.binary_search(&key).is_ok()
 }
 
 /// Whether a line is written in capitals: two letters or more, none lowercase.
@@ -144,9 +152,11 @@ pub(crate) struct Break<'t> {
 }
 
 impl Break<'_> {
-    /// Whether this single line break ends a sentence; `wrapped` is asked
-    /// only when nothing local decides.
-    pub(crate) fn ends_sentence(&self, wrapped: impl FnOnce() -> bool) -> bool {
+    /// Whether this single line break ends a sentence. `wrapped` holds
+    /// whether the text is hard-wrapped (`is_hard_wrapped`) once some line
+    /// break needed to know; it is worked out only when nothing local
+    /// decides.
+    pub(crate) fn ends_sentence(&self, wrapped: &mut Option<bool>) -> bool {
         let text = self.text;
         if matches!(self.nl.checked_sub(1).map(|p| text.as_bytes()[p]), Some(b'.' | b'?' | b'!')) {
             // The common case of the test below, read from one byte.
@@ -175,13 +185,18 @@ impl Break<'_> {
             // A headline in capitals over ordinary text.
             return true;
         }
-        if b_lower || runs_on(a) {
+        if b_lower {
             return false;
         }
-        if a_indent > 0 && a_indent == b_indent {
-            // Indented lines one under another: rows of a table or an address.
-            return true;
+        // Indented lines one under another: rows of a table or an address.
+        let rows = a_indent > 0 && a_indent == b_indent;
+        if !rows && *wrapped == Some(true) {
+            // Whether the line runs on or not, the break ends nothing.
+            return false;
         }
-        !wrapped()
+        if runs_on(a) {
+            return false;
+        }
+        rows || !*wrapped.get_or_insert_with(|| is_hard_wrapped(text))
     }
 }

@@ -11,7 +11,7 @@ use super::chars::{
     trim_end_space, trim_start_space,
 };
 use super::full_stop::{self, Context, Word};
-use super::lines::{self, Break};
+use super::lines::Break;
 use super::lists::{self, Marker, Style};
 use super::tokens::{self, Next};
 use super::{Sentence, SentenceSplitter};
@@ -172,11 +172,6 @@ impl<'t, 's> Scanner<'t, 's> {
         *self.lowercase_text.get_or_insert_with(|| sentences_start_lowercase(text))
     }
 
-    fn wrapped(&mut self) -> bool {
-        let text = self.text;
-        *self.wrapped.get_or_insert_with(|| lines::is_hard_wrapped(text))
-    }
-
     /// Whether only white space and bullets stand between the last cut and `i`.
     fn at_sentence_start(&self, i: usize) -> bool {
         let mut j = i;
@@ -278,7 +273,7 @@ impl<'t, 's> Scanner<'t, 's> {
             return j;
         }
         let brk = Break { text, a_start, nl, b_line: last_break + 1, b: j };
-        if brk.ends_sentence(|| self.wrapped()) {
+        if brk.ends_sentence(&mut self.wrapped) {
             self.cut(nl);
         }
         j
