@@ -66,22 +66,28 @@ pub(crate) fn trim_end_space(s: &str) -> &str {
 /// `s.trim_start_matches(is_space)`, reading ASCII bytes without decoding.
 #[inline]
 pub(crate) fn trim_start_space(s: &str) -> &str {
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    while let Some(&b) = bytes.get(start) {
+    &s[skip_space(s, 0)..]
+}
+
+/// The end of the run of white space that starts at byte `i` (`i` itself
+/// when there is none), reading ASCII bytes without decoding.
+#[inline]
+pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             if !is_ascii_space(b) {
                 break;
             }
-            start += 1;
+            i += 1;
         } else {
-            match char_at(s, start) {
-                Some(c) if is_space(c) => start += c.len_utf8(),
+            match char_at(text, i) {
+                Some(c) if is_space(c) => i += c.len_utf8(),
                 _ => break,
             }
         }
     }
-    &s[start..]
+    i
 }
 
 /// Punctuation that can end a sentence. CJK full-width forms always do.

@@ -74,11 +74,8 @@ pub(crate) fn line_starts_item(text: &str, i: usize) -> bool {
             None => false,
         };
     }
-    // Most lines start with a word: a marker is at most four letters or
-    // digits and a `.` or `)`, so a word with a fifth letter is none.
-    if bytes.get(i..i + 5).is_some_and(|b| b.iter().all(u8::is_ascii_alphanumeric)) {
-        return false;
-    }
+    // At most four letters or digits, then `.` or `)`: a word with a fifth
+    // letter fails at the `match` below.
     let mut j = i;
     if bytes.get(j) == Some(&b'(') {
         j += 1;

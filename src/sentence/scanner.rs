@@ -7,8 +7,8 @@
 use super::abbreviations::Abbreviation;
 use super::casing::sentences_start_lowercase;
 use super::chars::{
-    char_at, char_before, is_bullet, is_cjk_terminator, is_closer, is_space, is_upper,
-    trim_end_space, trim_start_space,
+    char_at, char_before, is_ascii_space, is_bullet, is_cjk_terminator, is_closer, is_space,
+    is_upper, trim_end_space, trim_start_space,
 };
 use super::full_stop::{self, Context, Word};
 use super::lines::Break;
@@ -251,12 +251,23 @@ impl<'t, 's> Scanner<'t, 's> {
         let mut j = nl;
         let mut breaks = 0;
         let mut last_break = nl;
-        while let Some(c) = char_at(text, j).filter(|&c| is_space(c)) {
-            if c == '\n' {
-                breaks += 1;
-                last_break = j;
+        // ASCII bytes directly, other characters decoded (none is `\n`).
+        while let Some(&b) = bytes.get(j) {
+            if b < 0x80 {
+                if !is_ascii_space(b) {
+                    break;
+                }
+                if b == b'\n' {
+                    breaks += 1;
+                    last_break = j;
+                }
+                j += 1;
+            } else {
+                match char_at(text, j) {
+                    Some(c) if is_space(c) => j += c.len_utf8(),
+                    _ => break,
+                }
             }
-            j += c.len_utf8();
         }
         let a_start = self.line_start;
         self.line_start = last_break + 1;

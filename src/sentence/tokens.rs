@@ -3,7 +3,7 @@
 
 use super::chars::{
     char_at, char_before, is_ascii_space, is_bullet, is_closer, is_lower, is_opener, is_space,
-    is_upper,
+    is_upper, skip_space,
 };
 
 /// How far back a word is looked for: longer tokens are URLs, numbers or
@@ -137,13 +137,7 @@ pub(crate) enum Next<'t> {
 /// Classifies what comes after byte `from` (white space skipped).
 pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     let bytes = text.as_bytes();
-    let mut i = from;
-    while let Some(c) = char_at(text, i) {
-        if !is_space(c) {
-            break;
-        }
-        i += c.len_utf8();
-    }
+    let mut i = skip_space(text, from);
     // The common case, an ASCII word or number, without the opener and
     // Unicode case tables: it is no opener, and its case is its byte's.
     match bytes.get(i) {
