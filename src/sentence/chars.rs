@@ -43,7 +43,7 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
 
 /// `s.trim_end_matches(is_space)`, reading ASCII bytes without decoding
 /// them: trimming runs at every line break and every sentence end.
-#[inline]
+#[inline(always)]
 pub(crate) fn trim_end_space(s: &str) -> &str {
     let bytes = s.as_bytes();
     let mut end = bytes.len();
@@ -71,7 +71,7 @@ pub(crate) fn trim_start_space(s: &str) -> &str {
 
 /// The end of the run of white space that starts at byte `i` (`i` itself
 /// when there is none), reading ASCII bytes without decoding.
-#[inline]
+#[inline(always)]
 pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {

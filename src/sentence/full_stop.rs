@@ -187,11 +187,14 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
             // text typed without capitals, when it is one that opens
             // sentences ("... at the party. i think"), or when the word
             // before is too long to be an abbreviation nobody listed.
+            let next_word = || next_word.letters();
             match kind {
                 Word::Ordinary => {
-                    cx.lowercase_text || is_lowercase_starter(next_word) || word_chars() >= 5
+                    cx.lowercase_text || is_lowercase_starter(next_word()) || word_chars() >= 5
                 }
-                Word::Number | Word::Empty => cx.lowercase_text || is_lowercase_starter(next_word),
+                Word::Number | Word::Empty => {
+                    cx.lowercase_text || is_lowercase_starter(next_word())
+                }
                 _ => false,
             }
         }
@@ -207,8 +210,9 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
             _ => false,
         },
         Next::Upper(_) | Next::Other => {
-            let next_word = match next {
-                Next::Upper(w) => w,
+            // Read only for the kinds whose rule names words.
+            let next_word = || match next {
+                Next::Upper(w) => w.letters(),
                 _ => "",
             };
             match kind {
@@ -220,17 +224,17 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
                 // of one word ("At 5 a.m. Mr. Smith") is not a sentence.
                 // After a clock time ("5 p.m."), any capitalised word but a
                 // day, a month or a time zone starts a sentence.
-                Word::Time => !continues_time(next_word) && cx.words_before >= 2,
+                Word::Time => !continues_time(next_word()) && cx.words_before >= 2,
                 Word::Abbreviation(Abbreviation::Suffix) | Word::Acronym => {
-                    is_starter(next_word) && cx.words_before >= 2
+                    is_starter(next_word()) && cx.words_before >= 2
                 }
                 // "Jonas E. Smith" goes on; after a lowercase word, "I." is
                 // the pronoun and ends its sentence ("you and I. Did"), and
                 // after a number a capital is a unit ("-5 C. It").
                 Word::Initial(c) => {
-                    cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word))
+                    cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word()))
                 }
-                Word::Letter => is_starter(next_word),
+                Word::Letter => is_starter(next_word()),
             }
         }
     }

@@ -122,16 +122,33 @@ pub(crate) fn previous_word_is_lowercase(text: &str, start: usize) -> Option<boo
 pub(crate) enum Next<'t> {
     /// Nothing: the text ends.
     End,
-    /// A word that starts lowercase (the word, letters only).
-    Lower(&'t str),
-    /// A word that starts with a capital (the word, letters only).
-    Upper(&'t str),
+    /// A word that starts lowercase.
+    Lower(NextWord<'t>),
+    /// A word that starts with a capital.
+    Upper(NextWord<'t>),
     /// A digit.
     Digit,
     /// Punctuation that continues a sentence: `,` `;` `:` and closers.
     Continuing,
     /// Any other symbol (a currency sign, a dash, an emoji, CJK text).
     Other,
+}
+
+/// The word after a candidate boundary. Its letters are read only when a
+/// rule asks (`letters`): most full stops are decided by its case alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct NextWord<'t> {
+    text: &'t str,
+    start: usize,
+}
+
+impl<'t> NextWord<'t> {
+    /// The word's leading ASCII letters, up to 24: what the word lists
+    /// are compared with.
+    pub(crate) fn letters(self) -> &'t str {
+        let end = self.start + ascii_letters(&self.text.as_bytes()[self.start..]);
+        &self.text[self.start..end]
+    }
 }
 
 /// Classifies what comes after byte `from` (white space skipped).
@@ -143,12 +160,8 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     match bytes.get(i) {
         Some(b) if b.is_ascii_digit() => return Next::Digit,
         Some(b) if b.is_ascii_alphabetic() => {
-            let j = i + ascii_letters(&bytes[i..]);
-            return if b.is_ascii_lowercase() {
-                Next::Lower(&text[i..j])
-            } else {
-                Next::Upper(&text[i..j])
-            };
+            let word = NextWord { text, start: i };
+            return if b.is_ascii_lowercase() { Next::Lower(word) } else { Next::Upper(word) };
         }
         _ => {}
     }
@@ -168,11 +181,11 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     if c.is_ascii_digit() {
         Next::Digit
     } else if is_lower(c) || is_upper(c) {
-        let j = i + ascii_letters(&bytes[i..]);
+        let word = NextWord { text, start: i };
         if is_lower(c) {
-            Next::Lower(&text[i..j])
+            Next::Lower(word)
         } else {
-            Next::Upper(&text[i..j])
+            Next::Upper(word)
         }
     } else if matches!(c, ',' | ';' | ':') || (openers == 0 && is_closer(c)) {
         Next::Continuing
