@@ -187,3 +187,35 @@ pub(crate) fn is_letter(c: char) -> bool {
         c.is_alphabetic()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_space_bit_test_is_the_space_class() {
+        for b in 0..0x80u8 {
+            let listed = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f);
+            assert_eq!(is_ascii_space(b), listed, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn byte_trims_agree_with_the_decoding_ones() {
+        let texts = [
+            "",
+            "   ",
+            "  word  ",
+            "\n    The",
+            "end.\u{a0}\u{2028}",
+            "\u{3000}全角\u{3000}",
+            "\x1c\x1fx\x0b",
+            "é\u{85}",
+            "\u{200b}zero width is no space\u{200b}",
+        ];
+        for t in texts {
+            assert_eq!(trim_end_space(t), t.trim_end_matches(is_space), "{t:?}");
+            assert_eq!(trim_start_space(t), t.trim_start_matches(is_space), "{t:?}");
+        }
+    }
+}

@@ -200,3 +200,24 @@ impl Break<'_> {
         rows || !*wrapped.get_or_insert_with(|| is_hard_wrapped(text))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_run_on_word_is_found_in_any_case() {
+        assert!(RUN_ON_KEYS.windows(2).all(|w| w[0] < w[1]), "keys sorted and distinct");
+        for word in RUN_ON_WORDS {
+            assert!(runs_on(&format!("ends with {word}")), "{word}");
+            assert!(runs_on(&format!("ENDS WITH {}", word.to_uppercase())), "{word}");
+            // A longer word that ends like one of them is no run-on word.
+            assert!(!runs_on(&format!("ends with x{word}s")), "{word}");
+        }
+        assert!(runs_on("a comma,"));
+        assert!(runs_on("a dash \u{2013}"));
+        assert!(!runs_on("a headline"));
+        assert!(!runs_on("caf\u{e9}the"));
+        assert!(!runs_on(""));
+    }
+}

@@ -259,3 +259,46 @@ pub(crate) fn words_before(text: &str, floor: usize, end: usize) -> usize {
         piece.split(is_space).filter(|w| w.chars().any(char::is_alphabetic)).take(2).count()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where the printable ASCII before `end` starts, byte by byte.
+    fn one_by_one(bytes: &[u8], floor: usize, end: usize) -> usize {
+        let mut start = end;
+        while start > floor && (0x21..0x80).contains(&bytes[start - 1]) {
+            start -= 1;
+        }
+        start
+    }
+
+    #[test]
+    fn the_eight_byte_word_scan_skips_only_printable_ascii() {
+        let text = "A run-on word: supercalifragilistic. Then\tC.E.O.! ok!!x \u{e9}t\u{e9} \x7f!!!!!!!!end";
+        let bytes = text.as_bytes();
+        for end in 0..=bytes.len() {
+            for floor in 0..=end {
+                let fast = ascii_word_start(bytes, floor, end);
+                let slow = one_by_one(bytes, floor, end);
+                // Never past a stop (it may stop short: the caller's loop
+                // goes on from there).
+                assert!(slow <= fast && fast <= end, "{floor}..{end}");
+                assert!(
+                    bytes[fast..end].iter().all(|b| (0x21..0x80).contains(b)),
+                    "{floor}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_next_word_is_its_leading_ascii_letters() {
+        let Next::Upper(word) = next_after("  \n Hello-world", 0) else { panic!() };
+        assert_eq!(word.letters(), "Hello");
+        let Next::Lower(word) = next_after(" (\"word's", 0) else { panic!() };
+        assert_eq!(word.letters(), "word");
+        assert_eq!(next_after(" 42", 0), Next::Digit);
+        assert_eq!(next_after("   ", 0), Next::End);
+    }
+}
