@@ -21,30 +21,32 @@ use super::{Sentence, SentenceSplitter};
 /// non-ASCII character that may matter (…, ‼, quotes, •, ⁃, U+2028/9 start
 /// with E2; 。 with E3; ！ ？ ｡ with EF). Other scripts' letters, CJK
 /// ideographs and emoji never stop the scan.
+///
+/// Pairs that differ in one bit share a test (`!` 0x21 and `)` 0x29, E2
+/// and E3): six comparisons instead of eight in the block scan, which runs
+/// on every byte of the text.
 #[inline(always)]
 fn interesting(b: u8) -> bool {
     (b == b'.')
         | (b == b'?')
-        | (b == b'!')
+        | (b & !0x08 == b'!')
         | (b == b'\n')
-        | (b == b')')
-        | (b == 0xE2)
-        | (b == 0xE3)
+        | (b | 0x01 == 0xE3)
         | (b == 0xEF)
 }
 
-/// Finds interesting bytes 32 at a time: each block is tested with
+/// Finds interesting bytes 64 at a time: each block is tested with
 /// branch-free comparisons, which the compiler turns into SIMD, into a bit
 /// mask, and the mask is kept so that several hits in one block cost one
 /// test.
 struct Finder {
     /// Start of the block `mask` describes.
     block: usize,
-    mask: u32,
+    mask: u64,
 }
 
 impl Finder {
-    const BLOCK: usize = 32;
+    const BLOCK: usize = 64;
 
     fn new() -> Finder {
         Finder { block: usize::MAX, mask: 0 }
@@ -55,7 +57,7 @@ impl Finder {
     fn next(&mut self, bytes: &[u8], i: usize) -> Option<usize> {
         let mut start = i;
         if self.block <= i && i < self.block.saturating_add(Self::BLOCK) {
-            let remaining = self.mask & (u32::MAX << (i - self.block));
+            let remaining = self.mask & (u64::MAX << (i - self.block));
             if remaining != 0 {
                 return Some(self.block + remaining.trailing_zeros() as usize);
             }
@@ -77,21 +79,21 @@ impl Finder {
 /// Bit `k` set when byte `k` of `block` is interesting. The tests run on
 /// bytes (one 0-or-1 byte each, so they vectorise sixteen at a time), and a
 /// multiply gathers each eight of them into a byte: shifting the bits
-/// straight into a `u32` made the compiler widen every byte to 32 bits.
+/// straight into the mask made the compiler widen every byte to a word.
 #[inline(always)]
-fn block_mask(block: &[u8]) -> u32 {
+fn block_mask(block: &[u8]) -> u64 {
     let mut hits = [0u8; Finder::BLOCK];
     for (h, &b) in hits.iter_mut().zip(block) {
         *h = u8::from(interesting(b));
     }
-    let mut mask = 0u32;
+    let mut mask = 0u64;
     for (k, eight) in hits.chunks_exact(8).enumerate() {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(eight);
         // Byte i of the product's top byte gets bit i from byte i alone:
         // the other partial products fall below it or off the end.
         let gathered = u64::from_le_bytes(bytes).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        mask |= (gathered as u32) << (8 * k);
+        mask |= gathered << (8 * k);
     }
     mask
 }
@@ -497,6 +499,14 @@ mod tests {
     use super::{block_mask, interesting, Finder};
 
     #[test]
+    fn the_interesting_bytes_are_exactly_these() {
+        let listed = [b'.', b'?', b'!', b'\n', b')', 0xE2, 0xE3, 0xEF];
+        for b in 0..=255u8 {
+            assert_eq!(interesting(b), listed.contains(&b), "byte {b:#x}");
+        }
+    }
+
+    #[test]
     fn the_block_mask_marks_exactly_the_interesting_bytes() {
         // Every byte value at every position, among neighbours of both kinds.
         for b in 0..=255u8 {
@@ -505,7 +515,7 @@ mod tests {
                     let mut block = [fill; Finder::BLOCK];
                     block[at] = b;
                     let want = (0..Finder::BLOCK)
-                        .fold(0u32, |m, k| m | u32::from(interesting(block[k])) << k);
+                        .fold(0u64, |m, k| m | u64::from(interesting(block[k])) << k);
                     assert_eq!(block_mask(&block), want, "byte {b:#x} at {at}");
                 }
             }
