@@ -11,7 +11,7 @@ use super::chars::{
     is_upper, trim_end_space, trim_start_space,
 };
 use super::full_stop::{self, Context, Word};
-use super::lines::Break;
+use super::lines::{self, Break};
 use super::lists::{self, Marker, Style};
 use super::tokens::{self, Next};
 use super::{Sentence, SentenceSplitter};
@@ -235,6 +235,9 @@ impl<'t, 's> Scanner<'t, 's> {
     fn line_break(&mut self, nl: usize) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
+        // Every line break is seen here, in order: `line_start` is where
+        // the line that this one ends starts.
+        debug_assert!(!bytes[self.line_start..nl].contains(&b'\n'));
         if !self.splitter.newline_ends_sentence() {
             // The common cases of wrapped text, decided from three bytes: the
             // next line starts with a lowercase word that is no list marker
@@ -245,6 +248,15 @@ impl<'t, 's> Scanner<'t, 's> {
             let judged = matches!(nl.checked_sub(1).map(|p| bytes[p]), Some(b'.' | b'?' | b'!'))
                 && next.is_ascii_alphabetic();
             if lower_word || judged {
+                if lower_word && self.wrapped.is_none() {
+                    // A line without final punctuation that goes on in
+                    // lowercase is what `is_hard_wrapped` looks for: seen
+                    // here, the text need not be searched for it.
+                    let a = trim_end_space(&text[self.line_start..nl]);
+                    if !a.is_empty() && !lines::ends_with_terminator(a) {
+                        self.wrapped = Some(true);
+                    }
+                }
                 self.line_start = nl + 1;
                 return nl + 1;
             }
