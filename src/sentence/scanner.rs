@@ -72,6 +72,17 @@ impl Finder {
             }
             start += Self::BLOCK;
         }
+        // Fewer than 64 bytes are left: test the text's last 64, of which
+        // the first ones were searched already, rather than byte by byte.
+        if start >= bytes.len() {
+            return None;
+        }
+        if let Some(block) = bytes.len().checked_sub(Self::BLOCK) {
+            self.block = block;
+            self.mask = block_mask(&bytes[block..]);
+            let remaining = self.mask & (u64::MAX << (start - block));
+            return (remaining != 0).then(|| block + remaining.trailing_zeros() as usize);
+        }
         bytes.get(start..)?.iter().position(|&b| interesting(b)).map(|p| start + p)
     }
 }
@@ -509,6 +520,24 @@ fn marker_start(text: &str, end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::{block_mask, interesting, Finder};
+
+    #[test]
+    fn the_finder_finds_every_interesting_byte_in_order() {
+        let sample = "It rose. Why?\nNo (really) \u{2026} 1) a! \u{3002}\u{ff01} end.  ".repeat(5);
+        let bytes = sample.as_bytes();
+        for len in 0..=bytes.len() {
+            let text = &bytes[..len];
+            let want: Vec<usize> = (0..len).filter(|&k| interesting(text[k])).collect();
+            let mut found = Vec::new();
+            let mut finder = Finder::new();
+            let mut i = 0;
+            while let Some(hit) = finder.next(text, i) {
+                found.push(hit);
+                i = hit + 1;
+            }
+            assert_eq!(found, want, "length {len}");
+        }
+    }
 
     #[test]
     fn the_interesting_bytes_are_exactly_these() {
