@@ -17,10 +17,12 @@ pub(crate) enum Abbreviation {
 }
 
 struct Table {
-    /// Bit `len` of entry `first letter` is set when some entry of that
-    /// length starts with that letter (any case): most words are rejected
-    /// here without hashing.
-    shapes: [u32; 26],
+    /// Bit `len` of entry `[first][last]` is set when some entry of that
+    /// length starts and ends with those characters (any case, see
+    /// `shape`): most words are rejected here without hashing. The last
+    /// character matters as much as the first: many ordinary words before
+    /// a full stop share a first letter and a length with an abbreviation.
+    shapes: [[u32; 27]; 26],
     exact: FxHashMap<&'static [u8], Abbreviation>,
     folded: FxHashMap<Vec<u8>, Abbreviation>,
 }
@@ -31,7 +33,7 @@ pub(crate) const MAX_LEN: usize = 16;
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut shapes = [0u32; 26];
+        let mut shapes = [[0u32; 27]; 26];
         let mut exact = FxHashMap::default();
         let mut folded = FxHashMap::default();
         let mut class = None;
@@ -57,8 +59,8 @@ fn table() -> &'static Table {
                     None => (word, true),
                 };
                 debug_assert!(word.len() <= MAX_LEN, "abbreviation {word:?} too long");
-                if let Some(i) = letter_index(word) {
-                    shapes[i] |= 1 << word.len();
+                if let Some((first, last)) = shape(word) {
+                    shapes[first][last] |= 1 << word.len();
                 }
                 exact.entry(word.as_bytes()).or_insert(class);
                 if fold {
@@ -70,9 +72,16 @@ fn table() -> &'static Table {
     })
 }
 
-fn letter_index(word: &str) -> Option<usize> {
-    let first = *word.as_bytes().first()?;
-    first.is_ascii_alphabetic().then(|| usize::from(first.to_ascii_lowercase() - b'a'))
+/// The first letter (0 to 25, either case) and the last character (the
+/// same for a letter, 26 for anything else) of `word`; `None` when it
+/// does not start with an ASCII letter (no entry is found then).
+fn shape(word: &str) -> Option<(usize, usize)> {
+    let bytes = word.as_bytes();
+    let letter =
+        |b: u8| b.is_ascii_alphabetic().then(|| usize::from(b.to_ascii_lowercase() - b'a'));
+    let first = letter(*bytes.first()?)?;
+    let last = letter(*bytes.last()?).unwrap_or(26);
+    Some((first, last))
 }
 
 /// The class of `word` (written without its final full stop), matching
@@ -82,8 +91,8 @@ pub(crate) fn lookup(word: &str) -> Option<Abbreviation> {
         return None;
     }
     let table = table();
-    match letter_index(word) {
-        Some(i) if table.shapes[i] & (1 << word.len()) != 0 => {}
+    match shape(word) {
+        Some((first, last)) if table.shapes[first][last] & (1 << word.len()) != 0 => {}
         _ => return None,
     }
     if let Some(&class) = table.exact.get(word.as_bytes()) {

@@ -27,10 +27,67 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+        is_ascii_space(c as u8)
     } else {
         c.is_whitespace()
     }
+}
+
+/// `is_space` for an ASCII byte, one bit test: tab to carriage return,
+/// the four information separators (0x1C to 0x1F) and the space.
+#[inline(always)]
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    const SPACES: u64 = 0b1_1111_0000_0000_0000_0011_1110_0000_0000;
+    b < 64 && (SPACES >> b) & 1 != 0
+}
+
+/// `s.trim_end_matches(is_space)`, reading ASCII bytes without decoding
+/// them: trimming runs at every line break and every sentence end.
+#[inline(always)]
+pub(crate) fn trim_end_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|p| bytes.get(p)) {
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            end -= 1;
+        } else {
+            match char_before(s, end) {
+                Some(c) if is_space(c) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &s[..end]
+}
+
+/// `s.trim_start_matches(is_space)`, reading ASCII bytes without decoding.
+#[inline]
+pub(crate) fn trim_start_space(s: &str) -> &str {
+    &s[skip_space(s, 0)..]
+}
+
+/// The end of the run of white space that starts at byte `i` (`i` itself
+/// when there is none), reading ASCII bytes without decoding.
+#[inline(always)]
+pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            i += 1;
+        } else {
+            match char_at(text, i) {
+                Some(c) if is_space(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 /// Punctuation that can end a sentence. CJK full-width forms always do.
@@ -128,5 +185,37 @@ pub(crate) fn is_letter(c: char) -> bool {
         c.is_ascii_alphabetic()
     } else {
         c.is_alphabetic()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_space_bit_test_is_the_space_class() {
+        for b in 0..0x80u8 {
+            let listed = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f);
+            assert_eq!(is_ascii_space(b), listed, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn byte_trims_agree_with_the_decoding_ones() {
+        let texts = [
+            "",
+            "   ",
+            "  word  ",
+            "\n    The",
+            "end.\u{a0}\u{2028}",
+            "\u{3000}全角\u{3000}",
+            "\x1c\x1fx\x0b",
+            "é\u{85}",
+            "\u{200b}zero width is no space\u{200b}",
+        ];
+        for t in texts {
+            assert_eq!(trim_end_space(t), t.trim_end_matches(is_space), "{t:?}");
+            assert_eq!(trim_start_space(t), t.trim_start_matches(is_space), "{t:?}");
+        }
     }
 }

@@ -27,6 +27,38 @@ pub(crate) enum Word {
     Ordinary,
 }
 
+// The byte classes `classify` looks for.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const DOT: u8 = 4;
+/// `@` or `/`: part of an e-mail or web address.
+const ADDRESS: u8 = 8;
+const NON_ASCII: u8 = 16;
+
+/// The class of every byte value, built at compile time.
+const BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte == b'.' {
+            DOT
+        } else if byte == b'@' || byte == b'/' {
+            ADDRESS
+        } else if byte >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// Classifies the token before a full stop (without the full stop).
 pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     let mut chars = word.chars();
@@ -44,11 +76,18 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
             Word::Empty
         };
     }
-    let has_letter = word.chars().any(is_letter);
-    if !has_letter {
-        return if word.bytes().any(|b| b.is_ascii_digit()) { Word::Number } else { Word::Empty };
+    // What the tests below ask of the word's bytes, in one pass: an ASCII
+    // letter, digit, `@`, `/` or `.` is never part of a longer character,
+    // so only a word with other bytes needs decoding to find its letters.
+    let mut seen = 0u8;
+    for &b in word.as_bytes() {
+        seen |= BYTE_CLASSES[usize::from(b)];
     }
-    if word.contains(['@', '/']) {
+    let has_letter = seen & LETTER != 0 || (seen & NON_ASCII != 0 && word.chars().any(is_letter));
+    if !has_letter {
+        return if seen & DIGIT != 0 { Word::Number } else { Word::Empty };
+    }
+    if seen & ADDRESS != 0 {
         return Word::Ordinary;
     }
     if extra.iter().any(|a| a.eq_ignore_ascii_case(word)) {
@@ -60,7 +99,7 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
         return Word::Time;
     }
-    if word.contains('.')
+    if seen & DOT != 0
         && word.split('.').all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(is_letter))
     {
         return Word::Acronym;
@@ -148,11 +187,14 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
             // text typed without capitals, when it is one that opens
             // sentences ("... at the party. i think"), or when the word
             // before is too long to be an abbreviation nobody listed.
+            let next_word = || next_word.letters();
             match kind {
                 Word::Ordinary => {
-                    cx.lowercase_text || is_lowercase_starter(next_word) || word_chars() >= 5
+                    cx.lowercase_text || is_lowercase_starter(next_word()) || word_chars() >= 5
                 }
-                Word::Number | Word::Empty => cx.lowercase_text || is_lowercase_starter(next_word),
+                Word::Number | Word::Empty => {
+                    cx.lowercase_text || is_lowercase_starter(next_word())
+                }
                 _ => false,
             }
         }
@@ -168,8 +210,9 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
             _ => false,
         },
         Next::Upper(_) | Next::Other => {
-            let next_word = match next {
-                Next::Upper(w) => w,
+            // Read only for the kinds whose rule names words.
+            let next_word = || match next {
+                Next::Upper(w) => w.letters(),
                 _ => "",
             };
             match kind {
@@ -181,17 +224,17 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
                 // of one word ("At 5 a.m. Mr. Smith") is not a sentence.
                 // After a clock time ("5 p.m."), any capitalised word but a
                 // day, a month or a time zone starts a sentence.
-                Word::Time => !continues_time(next_word) && cx.words_before >= 2,
+                Word::Time => !continues_time(next_word()) && cx.words_before >= 2,
                 Word::Abbreviation(Abbreviation::Suffix) | Word::Acronym => {
-                    is_starter(next_word) && cx.words_before >= 2
+                    is_starter(next_word()) && cx.words_before >= 2
                 }
                 // "Jonas E. Smith" goes on; after a lowercase word, "I." is
                 // the pronoun and ends its sentence ("you and I. Did"), and
                 // after a number a capital is a unit ("-5 C. It").
                 Word::Initial(c) => {
-                    cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word))
+                    cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word()))
                 }
-                Word::Letter => is_starter(next_word),
+                Word::Letter => is_starter(next_word()),
             }
         }
     }

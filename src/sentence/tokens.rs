@@ -2,7 +2,8 @@
 //! so that no input (one 10 MB word, say) makes the splitter quadratic.
 
 use super::chars::{
-    char_at, char_before, is_bullet, is_closer, is_lower, is_opener, is_space, is_upper,
+    char_at, char_before, is_ascii_space, is_bullet, is_closer, is_lower, is_opener, is_space,
+    is_upper, skip_space,
 };
 
 /// How far back a word is looked for: longer tokens are URLs, numbers or
@@ -22,14 +23,18 @@ pub(crate) struct WordBefore<'t> {
 pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
     let bytes = text.as_bytes();
     let floor = end.saturating_sub(WORD_LIMIT);
-    let mut start = end;
     let mut truncated = false;
+    // Most words are ASCII and shorter than the limit: skip their bytes
+    // eight at a time (within the limit, so that nothing is truncated yet);
+    // the loop below then goes on exactly as if it had stepped over them
+    // one by one.
+    let mut start = ascii_word_start(bytes, floor, end);
     // ASCII bytes directly; any other character through its decoding.
     loop {
         match start.checked_sub(1).map(|p| bytes[p]) {
             None => break,
             Some(b) if b < 0x80 => {
-                if is_space(b as char) {
+                if is_ascii_space(b) {
                     break;
                 }
                 if start - 1 < floor {
@@ -52,13 +57,40 @@ pub(crate) fn word_before(text: &str, end: usize) -> WordBefore<'_> {
         }
     }
     while let Some(c) = char_at(text, start) {
-        if start < end && (is_opener(c) || is_bullet(c)) {
+        // A letter or digit is the word itself, tested without the tables.
+        if start < end && !c.is_ascii_alphanumeric() && (is_opener(c) || is_bullet(c)) {
             start += c.len_utf8();
         } else {
             break;
         }
     }
     WordBefore { text: &text[start..end], start, truncated }
+}
+
+/// Where the bytes before `end` stop being printable ASCII (0x21 to 0x7E,
+/// and DEL), looking no lower than `floor`: at most, where such a byte
+/// ends. Eight bytes are tested at once: in each, the top bit is set for a
+/// byte below 0x21 (white space, a control character) or above 0x7F (part
+/// of a longer character). A borrow from such a byte can also mark a `!`
+/// above it, which only makes the answer more cautious: every byte
+/// skipped is printable ASCII, which is all the caller needs.
+fn ascii_word_start(bytes: &[u8], floor: usize, end: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut start = end;
+    while start >= floor + 8 {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&bytes[start - 8..start]);
+        let v = u64::from_le_bytes(eight);
+        let stops = (v.wrapping_sub(0x21 * ONES) | v) & (0x80 * ONES);
+        if stops != 0 {
+            // The highest marked byte: the bytes are little-endian, so
+            // the last one in the text is the most significant.
+            let last = 7 - stops.leading_zeros() as usize / 8;
+            return start - 8 + last + 1;
+        }
+        start -= 8;
+    }
+    start
 }
 
 /// The word before the one starting at `start`, when it is on the same
@@ -90,10 +122,10 @@ pub(crate) fn previous_word_is_lowercase(text: &str, start: usize) -> Option<boo
 pub(crate) enum Next<'t> {
     /// Nothing: the text ends.
     End,
-    /// A word that starts lowercase (the word, letters only).
-    Lower(&'t str),
-    /// A word that starts with a capital (the word, letters only).
-    Upper(&'t str),
+    /// A word that starts lowercase.
+    Lower(NextWord<'t>),
+    /// A word that starts with a capital.
+    Upper(NextWord<'t>),
     /// A digit.
     Digit,
     /// Punctuation that continues a sentence: `,` `;` `:` and closers.
@@ -102,15 +134,36 @@ pub(crate) enum Next<'t> {
     Other,
 }
 
+/// The word after a candidate boundary. Its letters are read only when a
+/// rule asks (`letters`): most full stops are decided by its case alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct NextWord<'t> {
+    text: &'t str,
+    start: usize,
+}
+
+impl<'t> NextWord<'t> {
+    /// The word's leading ASCII letters, up to 24: what the word lists
+    /// are compared with.
+    pub(crate) fn letters(self) -> &'t str {
+        let end = self.start + ascii_letters(&self.text.as_bytes()[self.start..]);
+        &self.text[self.start..end]
+    }
+}
+
 /// Classifies what comes after byte `from` (white space skipped).
 pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     let bytes = text.as_bytes();
-    let mut i = from;
-    while let Some(c) = char_at(text, i) {
-        if !is_space(c) {
-            break;
+    let mut i = skip_space(text, from);
+    // The common case, an ASCII word or number, without the opener and
+    // Unicode case tables: it is no opener, and its case is its byte's.
+    match bytes.get(i) {
+        Some(b) if b.is_ascii_digit() => return Next::Digit,
+        Some(b) if b.is_ascii_alphabetic() => {
+            let word = NextWord { text, start: i };
+            return if b.is_ascii_lowercase() { Next::Lower(word) } else { Next::Upper(word) };
         }
-        i += c.len_utf8();
+        _ => {}
     }
     // A bounded number of opening quotes and brackets: `("Yes` starts with Yes.
     let mut openers = 0;
@@ -128,20 +181,23 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     if c.is_ascii_digit() {
         Next::Digit
     } else if is_lower(c) || is_upper(c) {
-        let mut j = i;
-        while j < bytes.len() && j - i < 24 && bytes[j].is_ascii_alphabetic() {
-            j += 1;
-        }
+        let word = NextWord { text, start: i };
         if is_lower(c) {
-            Next::Lower(&text[i..j])
+            Next::Lower(word)
         } else {
-            Next::Upper(&text[i..j])
+            Next::Upper(word)
         }
     } else if matches!(c, ',' | ';' | ':') || (openers == 0 && is_closer(c)) {
         Next::Continuing
     } else {
         Next::Other
     }
+}
+
+/// How many ASCII letters `bytes` starts with, up to 24: the part of the
+/// next word that the rules compare with their word lists.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes.iter().take(24).take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Whether a full stop at `dot` lacks its space: `end.Next` with a word of
@@ -202,4 +258,47 @@ pub(crate) fn words_before(text: &str, floor: usize, end: usize) -> usize {
     text.get(floor..end).map_or(2, |piece| {
         piece.split(is_space).filter(|w| w.chars().any(char::is_alphabetic)).take(2).count()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where the printable ASCII before `end` starts, byte by byte.
+    fn one_by_one(bytes: &[u8], floor: usize, end: usize) -> usize {
+        let mut start = end;
+        while start > floor && (0x21..0x80).contains(&bytes[start - 1]) {
+            start -= 1;
+        }
+        start
+    }
+
+    #[test]
+    fn the_eight_byte_word_scan_skips_only_printable_ascii() {
+        let text = "A run-on word: supercalifragilistic. Then\tC.E.O.! ok!!x \u{e9}t\u{e9} \x7f!!!!!!!!end";
+        let bytes = text.as_bytes();
+        for end in 0..=bytes.len() {
+            for floor in 0..=end {
+                let fast = ascii_word_start(bytes, floor, end);
+                let slow = one_by_one(bytes, floor, end);
+                // Never past a stop (it may stop short: the caller's loop
+                // goes on from there).
+                assert!(slow <= fast && fast <= end, "{floor}..{end}");
+                assert!(
+                    bytes[fast..end].iter().all(|b| (0x21..0x80).contains(b)),
+                    "{floor}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_next_word_is_its_leading_ascii_letters() {
+        let Next::Upper(word) = next_after("  \n Hello-world", 0) else { panic!() };
+        assert_eq!(word.letters(), "Hello");
+        let Next::Lower(word) = next_after(" (\"word's", 0) else { panic!() };
+        assert_eq!(word.letters(), "word");
+        assert_eq!(next_after(" 42", 0), Next::Digit);
+        assert_eq!(next_after("   ", 0), Next::End);
+    }
 }
