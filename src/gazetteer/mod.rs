@@ -50,7 +50,7 @@
 //! [`Gazetteer::save`] and [`Gazetteer::load`] (or [`Gazetteer::to_bytes`]
 //! and [`Gazetteer::from_bytes`]) keep everything building works out in a
 //! versioned, checksummed binary file; a damaged or foreign file gives
-//! [`Error::Format`](crate::Error::Format), never a panic.
+//! [`Error::Format`], never a panic.
 
 use std::path::Path;
 use std::sync::Arc;
