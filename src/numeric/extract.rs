@@ -508,112 +508,123 @@ fn sign_at(v: View, k: usize, floor: usize) -> bool {
         || matches!(v.s(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
 }
 
+/// Whether the single number word `n` ("one", "half", "first") is not a
+/// number here: "the one", "Formula One", "the first half". Only words
+/// get here, so these rules live outside `build`, away from the path that
+/// digits take.
+#[inline(never)]
+fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
+    let first = n.first;
+    // The word before may belong to the previous fact ("first half"):
+    // it is read, never consumed.
+    // Every word the rules compare it with is short ASCII, so a longer
+    // or non-ASCII word may stand as "".
+    let mut prev_buf = [0u8; 16];
+    let prev = if first > 0 { lower(v.s(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
+    let w = v.s(first);
+    if w.eq_ignore_ascii_case("one")
+        && (matches!(
+            prev,
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "another"
+                | "such"
+                | "a"
+                | "an"
+                | "one"
+                | "someone"
+                | "anyone"
+                | "everyone"
+                | "only"
+                | "last"
+                | "little"
+                | "big"
+                | "new"
+                | "old"
+                | "same"
+                | "other"
+                | "right"
+                | "wrong"
+                | "good"
+                | "best"
+        ) || v.word_is(first + 1, "another"))
+    {
+        return true;
+    }
+    // "Formula One", "Air Force One": a capitalised number word after a
+    // capitalised word is part of a name.
+    let titled = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase);
+    let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.s(k));
+    if titled
+        && first > 0
+        && (name_before(first - 1)
+            || (first > 1 && v.s(first - 1) == "of" && name_before(first - 2)))
+    {
+        return true;
+    }
+    if n.bare_fraction_word {
+        let is_half = w.eq_ignore_ascii_case("half");
+        let determiner = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "first"
+                | "second"
+                | "each"
+                | "every"
+                | "other"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "latter"
+                | "former"
+                | "opening"
+                | "final"
+                | "last"
+                | "next"
+                | "one"
+                | "better"
+                | "bottom"
+                | "top"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "lower"
+                | "upper"
+        );
+        if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
+            return true;
+        }
+    }
+    if n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some()) {
+        return true;
+    }
+    false
+}
+
 fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     let first = n.first;
     let skip_self = Outcome::Skip(n.end);
     let single_word = n.words && n.end == first + 1;
 
     // Words that are numbers only in some uses.
-    if single_word {
-        // The word before may belong to the previous fact ("first half"):
-        // it is read, never consumed.
-        // Every word the rules compare it with is short ASCII, so a longer
-        // or non-ASCII word may stand as "".
-        let mut prev_buf = [0u8; 16];
-        let prev = if first > 0 { lower(v.s(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
-        let w = v.s(first);
-        if w.eq_ignore_ascii_case("one")
-            && (matches!(
-                prev,
-                "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "each"
-                    | "every"
-                    | "any"
-                    | "no"
-                    | "another"
-                    | "such"
-                    | "a"
-                    | "an"
-                    | "one"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-                    | "only"
-                    | "last"
-                    | "little"
-                    | "big"
-                    | "new"
-                    | "old"
-                    | "same"
-                    | "other"
-                    | "right"
-                    | "wrong"
-                    | "good"
-                    | "best"
-            ) || v.word_is(first + 1, "another"))
-        {
-            return skip_self;
-        }
-        // "Formula One", "Air Force One": a capitalised number word after a
-        // capitalised word is part of a name.
-        let titled = w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).all(char::is_lowercase);
-        let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.s(k));
-        if titled
-            && first > 0
-            && (name_before(first - 1)
-                || (first > 1 && v.s(first - 1) == "of" && name_before(first - 2)))
-        {
-            return skip_self;
-        }
-        if n.bare_fraction_word {
-            let is_half = w.eq_ignore_ascii_case("half");
-            let determiner = matches!(
-                prev,
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "that"
-                    | "first"
-                    | "second"
-                    | "each"
-                    | "every"
-                    | "other"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "latter"
-                    | "former"
-                    | "opening"
-                    | "final"
-                    | "last"
-                    | "next"
-                    | "one"
-                    | "better"
-                    | "bottom"
-                    | "top"
-                    | "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "lower"
-                    | "upper"
-            );
-            if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
-                return skip_self;
-            }
-        }
-        if n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some()) {
-            return skip_self;
-        }
+    if single_word && word_not_number(v, &n, floor) {
+        return skip_self;
     }
 
     // Letters glued before digits: an identifier ("G7", "A380"), unless
@@ -949,7 +960,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     )
 }
 
+// A range is the uncommon case: kept out of `build`, whose common path
+// it would otherwise spread over more cache lines.
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn range_with(
     cfg: &NumberExtractor,
     v: View,

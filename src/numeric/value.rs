@@ -73,12 +73,15 @@ impl<'a> View<'a> {
         }
         &self.text[self.toks[i - 1].end..self.toks[i].start]
     }
+    /// The rules ask this hundreds of times, each a check inlined where it
+    /// is asked: only the kind and length tests stay inline; the byte
+    /// comparison, needed only when the length matches, is one shared
+    /// function, so the many sites do not each carry a copy of it (which
+    /// spread the numbers stage over more instruction cache than it had).
     #[inline]
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Word
-                && t.end - t.start == w.len()
-                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+            t.kind == Kind::Word && t.end - t.start == w.len() && same_word(self.text, t, w)
         })
     }
     #[inline]
@@ -96,6 +99,12 @@ impl<'a> View<'a> {
             _ => None,
         }
     }
+}
+
+/// Whether token `t` of `text` is `w`, ignoring ASCII case.
+#[inline(never)]
+fn same_word(text: &str, t: &Tok, w: &str) -> bool {
+    text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
 }
 
 /// One number as read.
@@ -297,45 +306,17 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     }
     // Scientific notation "1.3e6", "12.32e+14".
     if v.word_is(j, "e") && v.glued(j) {
-        let (sign, k) = if (v.is_punct(j + 1, "+") || v.is_punct(j + 1, "-")) && v.glued(j + 1) {
-            (v.s(j + 1), j + 2)
-        } else {
-            ("", j + 1)
-        };
-        if v.is_num(k) && v.glued(k) && v.s(k).len() <= 4 {
-            buf.push('e');
-            buf.push_str(sign);
-            buf.push_str(v.s(k));
-            j = k + 1;
+        if let Some(end) = exponent_e(v, j, &mut buf) {
+            j = end;
             plain = false;
         }
     }
-    let mut value: f64 =
-        fast_value(buf.as_bytes()).unwrap_or_else(|| buf.as_str().parse().unwrap_or(f64::INFINITY));
+    let mut value: f64 = fast_value(buf.as_bytes()).unwrap_or_else(|| slow_value(buf.as_str()));
     // "1.3x10^6" and "2.5^-1".
-    let mut k = j;
-    let mut times_ten = false;
-    if v.word_is(k, "x")
-        && v.glued(k)
-        && v.s(k + 1) == "10"
-        && v.glued(k + 1)
-        && v.is_punct(k + 2, "^")
-    {
-        times_ten = true;
-        k += 2;
-    }
-    if v.is_punct(k, "^") && v.glued(k) {
-        let mut m = k + 1;
-        let mut negative = false;
-        while (v.is_punct(m, "+") || v.is_punct(m, "-")) && v.glued(m) {
-            negative ^= v.s(m) == "-";
-            m += 1;
-        }
-        if v.is_num(m) && v.glued(m) && v.s(m).len() <= 4 {
-            let e: f64 = v.s(m).parse().unwrap_or(0.0);
-            let e = if negative { -e } else { e };
-            value = if times_ten { value * 10f64.powf(e) } else { value.powf(e) };
-            j = m + 1;
+    if (v.word_is(j, "x") || v.is_punct(j, "^")) && v.glued(j) {
+        if let Some((x, end)) = power_after(v, j, value) {
+            value = x;
+            j = end;
             plain = false;
         }
     }
@@ -365,9 +346,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         && v.glued(j + 1)
         && !(v.is_punct(j + 2, "/") && v.glued(j + 2))
     {
-        let units: String =
-            buf.iter().filter(|b| b.is_ascii_digit()).map(|&b| char::from(b)).collect();
-        if let Some(pair) = units.parse().ok().and_then(|u| quote_pair(u, decimals, v.s(j + 1))) {
+        if let Some(pair) = quote_after(buf, decimals, v.s(j + 1)) {
             d.quote = Some(pair);
             d.end = j + 2;
             return Ok(Some(d));
@@ -376,54 +355,11 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     if plain {
         // Slash forms: fractions, fiscal years, or codes and dates.
         if v.is_punct(j, "/") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1) {
-            if v.is_punct(j + 2, "/") && v.glued(j + 2) {
-                let mut k = j;
-                while (v.is_punct(k, "/") || v.is_num(k)) && v.glued(k) {
-                    k += 1;
-                }
-                return Err(k);
-            }
-            let a_text = v.s(i);
-            let b_text = v.s(j + 1);
-            let b: f64 = b_text.parse().unwrap_or(0.0);
-            if let Some(range) = year_pair(a_text, b_text) {
-                d.year_range = Some(range);
-                d.end = j + 2;
-                return Ok(Some(d));
-            }
-            let b_ok =
-                !b_text.starts_with('0') && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b);
-            if b_ok && value < b {
-                d.value = value / b;
-                d.end = j + 2;
-                d.plain_int = false;
-                d.fraction = true;
-                return Ok(Some(d));
-            }
-            return Err(j + 2);
+            return slash_form(v, i, j, d);
         }
         // Mixed numbers "2 1/4", "1-1/2".
-        let sep_ok =
-            (v.is_num(j) && !v.gap(j).is_empty() && v.gap(j).chars().all(char::is_whitespace))
-                || (v.is_punct(j, "-") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1));
-        let n_at = if v.is_punct(j, "-") { j + 1 } else { j };
-        if sep_ok
-            && v.is_num(n_at)
-            && v.is_punct(n_at + 1, "/")
-            && v.glued(n_at + 1)
-            && v.is_num(n_at + 2)
-            && v.glued(n_at + 2)
-            && !(v.is_punct(n_at + 3, "/") && v.glued(n_at + 3))
-        {
-            let n: f64 = v.s(n_at).parse().unwrap_or(f64::INFINITY);
-            let b: f64 = v.s(n_at + 2).parse().unwrap_or(0.0);
-            if n < b && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b) {
-                d.value = value + n / b;
-                d.end = n_at + 3;
-                d.plain_int = false;
-                d.fraction = true;
-                return Ok(Some(d));
-            }
+        if (v.is_num(j) || v.is_punct(j, "-")) && mixed_fraction(v, j, &mut d) {
+            return Ok(Some(d));
         }
         // "2½".
         if let Some(f) = vulgar(v.s(j)).filter(|_| v.glued(j)) {
@@ -444,6 +380,138 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         }
     }
     Ok(Some(d))
+}
+
+// The helpers below hold the rare shapes a digit number may take. They
+// are kept out of line (and marked cold, so that the branches to them are
+// laid out away from the fall-through path): per number, the reader then
+// runs through a few compact cache lines instead of wandering over code
+// that news text almost never needs, which thrashed the instruction cache.
+
+/// "e6", "e+14" after digits: pushes the exponent onto `buf` and returns
+/// the token after it.
+#[cold]
+#[inline(never)]
+fn exponent_e(v: View, j: usize, buf: &mut NumText) -> Option<usize> {
+    let (sign, k) = if (v.is_punct(j + 1, "+") || v.is_punct(j + 1, "-")) && v.glued(j + 1) {
+        (v.s(j + 1), j + 2)
+    } else {
+        ("", j + 1)
+    };
+    if v.is_num(k) && v.glued(k) && v.s(k).len() <= 4 {
+        buf.push('e');
+        buf.push_str(sign);
+        buf.push_str(v.s(k));
+        return Some(k + 1);
+    }
+    None
+}
+
+/// The two ends of a bid/offer quote whose first part is `buf`.
+#[cold]
+#[inline(never)]
+fn quote_after(buf: &[u8], decimals: i32, second: &str) -> Option<(f64, f64)> {
+    let units: String = buf.iter().filter(|b| b.is_ascii_digit()).map(|&b| char::from(b)).collect();
+    units.parse().ok().and_then(|u| quote_pair(u, decimals, second))
+}
+
+/// Plain digits `d` (from token `i`) followed by "/" and digits at `j`: a
+/// fiscal year range, a fraction, or a code or date to skip.
+#[cold]
+#[inline(never)]
+fn slash_form(v: View, i: usize, j: usize, mut d: Digits) -> Result<Option<Digits>, usize> {
+    if v.is_punct(j + 2, "/") && v.glued(j + 2) {
+        let mut k = j;
+        while (v.is_punct(k, "/") || v.is_num(k)) && v.glued(k) {
+            k += 1;
+        }
+        return Err(k);
+    }
+    let a_text = v.s(i);
+    let b_text = v.s(j + 1);
+    let b: f64 = b_text.parse().unwrap_or(0.0);
+    if let Some(range) = year_pair(a_text, b_text) {
+        d.year_range = Some(range);
+        d.end = j + 2;
+        return Ok(Some(d));
+    }
+    let b_ok = !b_text.starts_with('0') && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b);
+    if b_ok && d.value < b {
+        d.value /= b;
+        d.end = j + 2;
+        d.plain_int = false;
+        d.fraction = true;
+        return Ok(Some(d));
+    }
+    Err(j + 2)
+}
+
+/// A fraction after plain digits `d`, spaced or hyphenated ("2 1/4",
+/// "1-1/2"), starting at `j`: whether `d` took it.
+#[cold]
+#[inline(never)]
+fn mixed_fraction(v: View, j: usize, d: &mut Digits) -> bool {
+    let sep_ok = (v.is_num(j) && !v.gap(j).is_empty() && v.gap(j).chars().all(char::is_whitespace))
+        || (v.is_punct(j, "-") && v.glued(j) && v.is_num(j + 1) && v.glued(j + 1));
+    let n_at = if v.is_punct(j, "-") { j + 1 } else { j };
+    if sep_ok
+        && v.is_num(n_at)
+        && v.is_punct(n_at + 1, "/")
+        && v.glued(n_at + 1)
+        && v.is_num(n_at + 2)
+        && v.glued(n_at + 2)
+        && !(v.is_punct(n_at + 3, "/") && v.glued(n_at + 3))
+    {
+        let n: f64 = v.s(n_at).parse().unwrap_or(f64::INFINITY);
+        let b: f64 = v.s(n_at + 2).parse().unwrap_or(0.0);
+        if n < b && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b) {
+            d.value += n / b;
+            d.end = n_at + 3;
+            d.plain_int = false;
+            d.fraction = true;
+            return true;
+        }
+    }
+    false
+}
+
+/// What the general float parser makes of digits the fast path declined.
+#[cold]
+#[inline(never)]
+fn slow_value(s: &str) -> f64 {
+    s.parse().unwrap_or(f64::INFINITY)
+}
+
+/// "x10^6" or "^-1" at `k` after a number worth `value`: the new value and
+/// the token after the exponent.
+#[cold]
+#[inline(never)]
+fn power_after(v: View, mut k: usize, value: f64) -> Option<(f64, usize)> {
+    let mut times_ten = false;
+    if v.word_is(k, "x")
+        && v.glued(k)
+        && v.s(k + 1) == "10"
+        && v.glued(k + 1)
+        && v.is_punct(k + 2, "^")
+    {
+        times_ten = true;
+        k += 2;
+    }
+    if v.is_punct(k, "^") && v.glued(k) {
+        let mut m = k + 1;
+        let mut negative = false;
+        while (v.is_punct(m, "+") || v.is_punct(m, "-")) && v.glued(m) {
+            negative ^= v.s(m) == "-";
+            m += 1;
+        }
+        if v.is_num(m) && v.glued(m) && v.s(m).len() <= 4 {
+            let e: f64 = v.s(m).parse().unwrap_or(0.0);
+            let e = if negative { -e } else { e };
+            let x = if times_ten { value * 10f64.powf(e) } else { value.powf(e) };
+            return Some((x, m + 1));
+        }
+    }
+    None
 }
 
 /// The value of plain digits with at most one decimal point, computed
@@ -1178,40 +1246,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 {
                     break;
                 }
-                let mut digits = String::new();
-                let mut k = j + 1;
-                loop {
-                    match v.num_word(k) {
-                        Some(NumWord::Unit(u)) => {
-                            digits.push(char::from(b'0' + u as u8));
-                            k += 1;
-                        }
-                        Some(NumWord::Teen(t)) => {
-                            digits.push_str(&format!("{}", t as u32));
-                            k += 1;
-                        }
-                        Some(NumWord::Tens(t)) => {
-                            let mut n = t as u32;
-                            let mut m = k + 1;
-                            if v.is_punct(m, "-") {
-                                m += 1;
-                            }
-                            if let Some(NumWord::Unit(u)) = v.num_word(m) {
-                                if u > 0.0 {
-                                    n += u as u32;
-                                    k = m;
-                                }
-                            }
-                            digits.push_str(&format!("{n}"));
-                            k += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                if digits.is_empty() {
-                    break;
-                }
-                let frac: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
+                let Some((frac, k)) = spoken_decimals(v, j + 1) else { break };
                 acc.small += frac;
                 acc.last = Last::Fraction;
                 j = k;
@@ -1231,13 +1266,25 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
     let Some((end, value)) = good else { return Read::None };
     num.end = end;
     num.value = value;
-    // "two out of five hundred": a fraction, when the first is the smaller.
+    // "two out of five", "1 in 20", "one over three": a ratio word after
+    // the number, looked at in a function of its own (a recursive read of
+    // the second number is rare code that need not sit on the common path).
     if allow_over
         && !num.ordinal
         && !num.fraction
-        && v.word_is(end, "out")
-        && v.word_is(end + 1, "of")
+        && (v.word_is(end, "out") || v.word_is(end, "in") || v.word_is(end, "over"))
     {
+        ratio_after(v, &mut num, end);
+    }
+    Read::Number(num)
+}
+
+/// Reads the second half of a ratio after `num`, which ends at token
+/// `end`: "out of five hundred", "in twenty-one", "over three".
+#[inline(never)]
+fn ratio_after(v: View, num: &mut Number, end: usize) {
+    // "two out of five hundred": a fraction, when the first is the smaller.
+    if !num.ordinal && !num.fraction && v.word_is(end, "out") && v.word_is(end + 1, "of") {
         if let Read::Number(den) = read_number_inner(v, end + 2, false) {
             if !den.ordinal && den.value > 0.0 && num.value <= den.value && den.value.is_finite() {
                 num.value /= den.value;
@@ -1245,13 +1292,13 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 num.fraction = true;
                 num.plain_int = false;
                 num.words = num.words || den.words;
-                return Read::Number(num);
+                return;
             }
         }
     }
     // "1 in twenty-one": a ratio, when what follows cannot be a counted
     // noun ("3 in 10 days" is not one).
-    if allow_over && !num.ordinal && !num.fraction && num.value >= 1.0 && v.word_is(end, "in") {
+    if !num.ordinal && !num.fraction && num.value >= 1.0 && v.word_is(end, "in") {
         if let Read::Number(den) = read_number_inner(v, end + 1, false) {
             let after = den.end;
             let free = !v.is_word(after)
@@ -1269,12 +1316,12 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 num.fraction = true;
                 num.plain_int = false;
                 num.words = num.words || den.words;
-                return Read::Number(num);
+                return;
             }
         }
     }
     // "one over three", "2000 over 3": a fraction, when nothing follows.
-    if allow_over && !num.ordinal && !num.fraction && v.word_is(end, "over") {
+    if !num.ordinal && !num.fraction && v.word_is(end, "over") {
         if let Read::Number(den) = read_number_inner(v, end + 1, false) {
             let after = den.end;
             let clause_ends = !v.is_word(after) && !v.is_num(after);
@@ -1287,7 +1334,48 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             }
         }
     }
-    Read::Number(num)
+}
+
+/// The digits spoken after "point" from token `j` ("point two five"): the
+/// fraction and the token after it. Rare, so kept out of the reader's loop.
+#[cold]
+#[inline(never)]
+fn spoken_decimals(v: View, j: usize) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    let mut k = j;
+    loop {
+        match v.num_word(k) {
+            Some(NumWord::Unit(u)) => {
+                digits.push(char::from(b'0' + u as u8));
+                k += 1;
+            }
+            Some(NumWord::Teen(t)) => {
+                digits.push_str(&format!("{}", t as u32));
+                k += 1;
+            }
+            Some(NumWord::Tens(t)) => {
+                let mut n = t as u32;
+                let mut m = k + 1;
+                if v.is_punct(m, "-") {
+                    m += 1;
+                }
+                if let Some(NumWord::Unit(u)) = v.num_word(m) {
+                    if u > 0.0 {
+                        n += u as u32;
+                        k = m;
+                    }
+                }
+                digits.push_str(&format!("{n}"));
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let frac: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
+    Some((frac, k))
 }
 
 /// After a fraction: "of a million", "a million", "million", "dozen".
