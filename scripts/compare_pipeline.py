@@ -93,6 +93,13 @@ def main() -> None:
     rows = []
     secs, cpu, docs = best(lambda: [extractor.extract(t) for t in texts], r)
     rows.append(("textfacts extract (1 thread)", mb / secs, mb / cpu))
+    counts = (
+        sum(len(d.sentences) for d in docs),
+        sum(len(d.entities) for d in docs),
+        sum(len(d.facts) for d in docs),
+    )
+    # Counted and dropped at once: documents left alive slowed every later row.
+    del docs
     # The batch rows come before the rows that make and free millions of Python objects, which
     # leave the heap in a state that slows whatever runs next; each result is dropped before
     # the next row, since live objects slow every later row through the garbage collector.
@@ -106,12 +113,6 @@ def main() -> None:
     rows.append(("textfacts extract + read every part (1 thread)", mb / secs, mb / cpu))
     secs, cpu, _ = best(lambda: len([extractor.extract(t).to_dict() for t in texts]), r)
     rows.append(("textfacts extract + to_dict (1 thread)", mb / secs, mb / cpu))
-    counts = (
-        sum(len(d.sentences) for d in docs),
-        sum(len(d.entities) for d in docs),
-        sum(len(d.facts) for d in docs),
-    )
-    del docs
 
     import spacy
     from spacy.matcher import PhraseMatcher
