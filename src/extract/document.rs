@@ -147,12 +147,8 @@ impl EntityMention {
     /// Links a gazetteer match to its sentence.
     pub(crate) fn new(found: &Entity<'_>, gazetteer: &Gazetteer, sentence: usize) -> Self {
         let first = found.entry().index() as u32;
-        // Most names have one candidate; an empty box allocates nothing.
-        let rest = if found.candidate_count() > 1 {
-            found.candidates().skip(1).map(|c| c.index() as u32).collect()
-        } else {
-            Box::default()
-        };
+        // Most names have one candidate, and an empty box allocates nothing.
+        let rest = found.candidates().skip(1).map(|c| c.index() as u32).collect();
         EntityMention {
             start: found.start,
             end: found.end,
@@ -215,6 +211,7 @@ impl EntityMention {
         (self.first, &self.rest)
     }
 }
+
 /// Two mentions are equal when they cover the same span of the same
 /// sentence and name the same entries, compared by their strings, so that
 /// equal gazetteers built twice give equal documents.
