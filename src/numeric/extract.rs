@@ -11,7 +11,8 @@ use super::qualifier::{self, Qualifier};
 use super::range::{self, Joiner};
 use super::scanner::{next_chunk, Kind, Tok};
 use super::units::{self, Attach};
-use super::value::{read_number, vulgar, Number, Read, View};
+use super::value::{read_number, vulgar, Number, Read};
+use super::view::View;
 use super::{NumberExtractor, NumericFact};
 
 /// Buffers kept past the call that are larger than this many tokens (or
@@ -85,7 +86,7 @@ fn extract_into(
     let mut pos = 0;
     while pos < text.len() {
         let next = next_chunk(text, pos, toks);
-        let v = View { text, toks };
+        let v = View { src: text, toks };
         let before = out.len();
         chunk(cfg, v, out);
         range::merge_bounds(text, out, before);
@@ -124,14 +125,14 @@ fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
                     qualifier: Qualifier::Approx,
                     unit: None,
                     noun,
-                    scale: Some(v.s(scale_tok).to_string()),
+                    scale: Some(v.text(scale_tok).to_string()),
                 });
             }
             i = end;
             floor = i;
             continue;
         }
-        if let Some(f) = (v.kind(i) == Some(Kind::Punct)).then(|| vulgar(v.s(i))).flatten() {
+        if let Some(f) = (v.kind(i) == Some(Kind::Punct)).then(|| vulgar(v.text(i))).flatten() {
             out.push(simple(v, i, f));
             i += 1;
             floor = i;
@@ -193,7 +194,7 @@ fn is_anchor(v: View, i: usize) -> bool {
                 && v.is_num(i + 1)
                 && v.glued(i + 1)
                 && !(v.is_num(i.wrapping_sub(1)) && v.glued(i)))
-                || vulgar(v.s(i)).is_some()
+                || vulgar(v.text(i)).is_some()
         }
         Some(Kind::Word) => match v.num_word(i) {
             Some(
@@ -229,7 +230,7 @@ fn is_anchor(v: View, i: usize) -> bool {
 /// index past "of" and the index of the scale word.
 fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
     let plural = |k: usize| {
-        let s = v.s(k);
+        let s = v.text(k);
         s.len() > 3
             && (s.ends_with('s') || s.ends_with('S'))
             && matches!(v.num_word(k), Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen))
@@ -280,7 +281,7 @@ fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
     if !v.is_word(k) {
         return None;
     }
-    let w = v.s(k);
+    let w = v.text(k);
     // Every percentage word starts with "p" or "b": most words stop here.
     if w.len() > 11
         || !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'b'))
@@ -326,8 +327,8 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     if let Some(m) = n.glued_m {
         let after = m + 1;
         // "5m people", "5m shares" count millions; "a 5m wall" measures.
-        let plural_noun = v.is_word(after) && !v.glued(after) && is_plural_noun(v.s(after));
-        let money_after = currency::match_suffix(v.text, v.toks, after).is_some();
+        let plural_noun = v.is_word(after) && !v.glued(after) && is_plural_noun(v.text(after));
+        let money_after = currency::match_suffix(v.src, v.toks, after).is_some();
         if prefix.is_some() || money_after || plural_noun {
             t.value *= 1e6;
             t.scale = Some(m);
@@ -350,11 +351,11 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             }
         }
         // "$10 dollars", "US$ 5 USD": a repeated currency belongs to the fact.
-        if let Some((c2, end)) = currency::match_suffix(v.text, v.toks, k) {
+        if let Some((c2, end)) = currency::match_suffix(v.src, v.toks, k) {
             if c2 == code {
                 t.end = end;
             }
-        } else if v.is_word(k) && currency::code(v.s(k)) == Some(code) {
+        } else if v.is_word(k) && currency::code(v.text(k)) == Some(code) {
             t.end = k + 1;
         }
         return t;
@@ -367,7 +368,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     }
     // "171-billion-dlr": a hyphenated currency word.
     if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && t.scale.is_some() {
-        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k + 1) {
+        if let Some((code, end)) = currency::match_suffix(v.src, v.toks, k + 1) {
             t.kind = NumericKind::Money;
             t.unit = Some(code);
             t.end = end;
@@ -380,17 +381,17 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
         // Most numbers are followed by a space: only then is the glued
         // table consulted.
         if let Some((code, end)) =
-            glued_ok.then(|| currency::match_glued(v.text, v.toks, k)).flatten()
+            glued_ok.then(|| currency::match_glued(v.src, v.toks, k)).flatten()
         {
             t.kind = NumericKind::Money;
             t.unit = Some(code);
             t.end = end;
             return t;
         }
-        if let Some((code, end)) = currency::match_suffix(v.text, v.toks, k).filter(|&(_, end)| {
+        if let Some((code, end)) = currency::match_suffix(v.src, v.toks, k).filter(|&(_, end)| {
             !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end))
         }) {
-            let w = v.b(k);
+            let w = v.bytes(k);
             if (w.eq_ignore_ascii_case(b"pound") || w.eq_ignore_ascii_case(b"pounds"))
                 && v.word_is(end, "of")
             {
@@ -409,7 +410,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
             return t;
         }
         if v.is_word(k) && !(v.is_num(k + 1) && v.glued(k + 1)) {
-            if let Some((code, scale)) = currency::scaled_code(v.s(k)) {
+            if let Some((code, scale)) = currency::scaled_code(v.text(k)) {
                 t.kind = NumericKind::Money;
                 t.unit = Some(code);
                 t.value *= scale;
@@ -430,7 +431,7 @@ fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     };
     // Agency copy wraps lines anywhere ("340,000\n tonnes"), so a unit may
     // follow a line break.
-    if let Some((sym, end)) = units::match_unit(v.text, v.toks, at, attach) {
+    if let Some((sym, end)) = units::match_unit(v.src, v.toks, at, attach) {
         t.kind = NumericKind::Quantity;
         t.unit = Some(sym);
         t.end = end;
@@ -477,7 +478,7 @@ fn cents_after(v: View, t: &mut Tail) {
             let minor =
                 v.word_is(c.end, "cents") || v.word_is(c.end, "cent") || v.word_is(c.end, "pence");
             let bare = c.end >= v.len()
-                || (matches!(v.s(c.end), "." | "," | ";" | ":" | "!" | "?" | ")")
+                || (matches!(v.text(c.end), "." | "," | ";" | ":" | "!" | "?" | ")")
                     && !v.is_num(c.end + 1));
             if minor {
                 t.value += c.value / 100.0;
@@ -486,7 +487,7 @@ fn cents_after(v: View, t: &mut Tail) {
                 t.value += c.value / 100.0;
                 t.end = c.end;
             } else if let Some(code) =
-                v.is_word(c.end).then(|| currency::scaled_code(v.s(c.end))).flatten()
+                v.is_word(c.end).then(|| currency::scaled_code(v.text(c.end))).flatten()
             {
                 // "17 USD 25": the code between the parts.
                 let _ = code;
@@ -505,7 +506,7 @@ fn sign_at(v: View, k: usize, floor: usize) -> bool {
         return true;
     }
     k <= floor && v.kind(k - 1) == Some(Kind::Punct) && !v.is_punct(k - 1, ".")
-        || matches!(v.s(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
+        || matches!(v.text(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
 }
 
 /// Whether the single number word `n` ("one", "half", "first") is not a
@@ -520,8 +521,8 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
     // Every word the rules compare it with is short ASCII, so a longer
     // or non-ASCII word may stand as "".
     let mut prev_buf = [0u8; 16];
-    let prev = if first > 0 { lower(v.s(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
-    let w = v.s(first);
+    let prev = if first > 0 { lower(v.text(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
+    let w = v.text(first);
     if w.eq_ignore_ascii_case("one")
         && (matches!(
             prev,
@@ -561,11 +562,11 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
     // capitalised word is part of a name.
     let titled = w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().skip(1).all(char::is_lowercase);
-    let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.s(k));
+    let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.text(k));
     if titled
         && first > 0
         && (name_before(first - 1)
-            || (first > 1 && v.s(first - 1) == "of" && name_before(first - 2)))
+            || (first > 1 && v.text(first - 1) == "of" && name_before(first - 2)))
     {
         return true;
     }
@@ -631,7 +632,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     // they are a currency code ("usd115").
     let mut code_prefix: Option<(&'static str, usize)> = None;
     if !n.words && first > 0 && v.is_word(first - 1) && v.glued(first) {
-        match currency::code(v.s(first - 1)) {
+        match currency::code(v.text(first - 1)) {
             Some(c) if first > floor => code_prefix = Some((c, first - 1)),
             _ => return skip_self,
         }
@@ -643,13 +644,13 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && v.glued(first)
         && v.is_word(first - 2)
         && v.glued(first - 1)
-        && !kinds::is_hyphen_prefix(&lower_str(v.s(first - 2)))
+        && !kinds::is_hyphen_prefix(&lower_str(v.text(first - 2)))
     {
         return skip_self;
     }
     // Labels: "number two wheat", "band three", "phase 2", and list labels
     // ("1." at the start of a line).
-    if first > 0 && v.is_word(first - 1) && !v.glued(first) && is_label_word(v.s(first - 1)) {
+    if first > 0 && v.is_word(first - 1) && !v.glued(first) && is_label_word(v.text(first - 1)) {
         return skip_self;
     }
     let line_start = first == 0 || v.gap_has_newline(first);
@@ -725,8 +726,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && v.is_num(n.end + 1)
         && v.glued(n.end + 1)
     {
-        let a = v.s(first);
-        let b = v.s(n.end + 1);
+        let a = v.text(first);
+        let b = v.text(n.end + 1);
         let chain = v.is_punct(n.end + 2, "-") && v.glued(n.end + 2) && v.is_num(n.end + 3);
         let phone = a.len() == 3 && b.len() == 4;
         let year_month = kinds::year_like(a) && b.len() == 2 && b.starts_with('0');
@@ -751,12 +752,12 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     if let Some((c, s)) = code_prefix {
         prefix = Some(c);
         start = s;
-    } else if let Some((c, s)) = currency::match_prefix(v.text, v.toks, start, floor) {
+    } else if let Some((c, s)) = currency::match_prefix(v.src, v.toks, start, floor) {
         prefix = Some(c);
         start = s;
     } else if start > floor && v.is_word(start - 1) && !v.glued(start) {
-        if let Some((c, scale)) = currency::scaled_code(v.s(start - 1)) {
-            let w = v.s(start - 1);
+        if let Some((c, scale)) = currency::scaled_code(v.text(start - 1)) {
+            let w = v.text(start - 1);
             if w.bytes().all(|b| b.is_ascii_uppercase())
                 || w.bytes().all(|b| b.is_ascii_lowercase())
             {
@@ -778,7 +779,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         start -= 1;
     }
     let mut qualifier = Qualifier::Exact;
-    if let Some((q, s)) = qualifier::before(v.text, v.toks, start, floor) {
+    if let Some((q, s)) = qualifier::before(v.src, v.toks, start, floor) {
         // A symbol (">", "<=") must not be the tail of a word ("<LNDH.SI>
         // FIRST"), unless glued to the number ("x>10").
         let symbol = v.kind(s) == Some(Kind::Punct);
@@ -793,7 +794,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     // "more than".)
     if qualifier == Qualifier::MoreThan
         && v.word_is(start, "over")
-        && is_time_unit(v.s(n.end))
+        && is_time_unit(v.text(n.end))
         && !v.word_is(n.end + 1, "old")
         && !v.word_is(n.end + 1, "of")
     {
@@ -822,7 +823,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && !v.glued(first)
         && !v.gap_has_newline(first)
         && !(v.is_punct(n.end, "-") && v.glued(n.end))
-        && kinds::is_name_word(v.s(first - 1));
+        && kinds::is_name_word(v.text(first - 1));
 
     // Right context.
     let mut t = tail(v, &n, prefix);
@@ -834,8 +835,8 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     }
     // Letters glued after the digits that nothing recognised: "737MAX", "3D".
     let decade_s = n.plain_int
-        && v.s(first).ends_with('0')
-        && matches!(v.s(first).len(), 2 | 4)
+        && v.text(first).ends_with('0')
+        && matches!(v.text(first).len(), 2 | 4)
         && (v.word_is(t.end, "s") || (v.is_punct(t.end, "'") && v.word_is(t.end + 1, "s")));
     if !n.words && t.end == n.end && v.is_word(t.end) && v.glued(t.end) && !decade_s {
         return Outcome::Skip(t.end + 1);
@@ -860,7 +861,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         value = None;
     }
     if n.plain_int && t.kind == NumericKind::Cardinal && sign > 0.0 {
-        let digits = v.s(first);
+        let digits = v.text(first);
         // "1990s", "1990's", "'90s".
         let s_at = if v.is_punct(t.end, "'") && v.glued(t.end) { t.end + 1 } else { t.end };
         if (v.word_is(s_at, "s"))
@@ -885,7 +886,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             }
         } else if kinds::year_like(digits) {
             let counted = counted_noun(v, t.end).is_some_and(|sp| {
-                let w = &v.text[sp.start..sp.end];
+                let w = &v.src[sp.start..sp.end];
                 w.ends_with('s')
                     && !matches!(
                         w,
@@ -908,7 +909,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
 
     // Suffix qualifiers: "200 or more", "50+".
     if t.kind != NumericKind::Year && t.kind != NumericKind::Ordinal {
-        if let Some((q, e)) = qualifier::after(v.text, v.toks, t.end, qualifier) {
+        if let Some((q, e)) = qualifier::after(v.src, v.toks, t.end, qualifier) {
             let plus = v.is_punct(t.end, "+");
             // "or less than 6000" qualifies the next number, not this one.
             let number_follows = matches!(read_number(v, e), Read::Number(_))
@@ -942,7 +943,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
 
     let noun =
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
-    let scale = t.scale.filter(|&s| !is_hundred(v, s)).map(|s| v.s(s).to_string());
+    let scale = t.scale.filter(|&s| !is_hundred(v, s)).map(|s| v.text(s).to_string());
     Outcome::Fact(
         NumericFact {
             start: v.start(start),
@@ -988,12 +989,12 @@ fn range_with(
         j += 1;
     }
     let mut prefix2 = None;
-    if let Some((c, _)) = currency::match_prefix(v.text, v.toks, j + 1, j) {
+    if let Some((c, _)) = currency::match_prefix(v.src, v.toks, j + 1, j) {
         let _ = c;
     }
     // A currency symbol before the second number ("$5m-$7m").
     for len in 1..=2 {
-        if let Some((c, s)) = currency::match_prefix(v.text, v.toks, j + len, j) {
+        if let Some((c, s)) = currency::match_prefix(v.src, v.toks, j + len, j) {
             if s == j && (v.is_num(j + len) || v.is_punct(j + len, ".")) {
                 prefix2 = Some(c);
                 j += len;
@@ -1047,12 +1048,13 @@ fn range_with(
     if low.partial_cmp(&high) != Some(std::cmp::Ordering::Less) {
         return None;
     }
-    let year = both_plain && kinds::year_like(v.s(n.first)) && kinds::year_like(v.s(n2.first));
+    let year =
+        both_plain && kinds::year_like(v.text(n.first)) && kinds::year_like(v.text(n2.first));
     let kind = if year { NumericKind::Year } else { kind };
     let start = if between || (from && joiner == Joiner::To) { start - 1 } else { start };
     let end = t2.end;
     let noun = if cfg.nouns && kind == NumericKind::Cardinal { counted_noun(v, end) } else { None };
-    let scale = t2.scale.or(t.scale).filter(|&s| !is_hundred(v, s)).map(|s| v.s(s).to_string());
+    let scale = t2.scale.or(t.scale).filter(|&s| !is_hundred(v, s)).map(|s| v.text(s).to_string());
     Some(Outcome::Fact(
         NumericFact {
             start: v.start(start),
@@ -1080,9 +1082,9 @@ fn scale_value(v: View, i: usize) -> Option<f64> {
     match v.num_word(i) {
         Some(NumWord::Scale(s)) => Some(s),
         Some(NumWord::Dozen) => Some(12.0),
-        _ => super::lexicon::scale_abbrev(v.s(i))
+        _ => super::lexicon::scale_abbrev(v.text(i))
             .map(|a| a.value)
-            .or_else(|| (v.s(i) == "m").then_some(1e6)),
+            .or_else(|| (v.text(i) == "m").then_some(1e6)),
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{is_function_word, is_month, is_time_word, lower};
-use super::value::View;
+use super::view::View;
 
 /// What a numeric fact measures. Serialises in lower case (`"money"`).
 ///
@@ -75,20 +75,20 @@ pub(crate) fn month_before(v: View, first: usize, floor: usize) -> Option<usize>
     if v.is_punct(k, ".") && v.glued(k) {
         k = k.checked_sub(1)?;
     }
-    (k >= floor && v.is_word(k) && is_month(v.s(k))).then_some(k)
+    (k >= floor && v.is_word(k) && is_month(v.text(k))).then_some(k)
 }
 
 /// A month name after a day number ("31 December", "4th of July"): the
 /// index one past the month.
 pub(crate) fn month_after(v: View, at: usize) -> Option<usize> {
     let k = if v.word_is(at, "of") { at + 1 } else { at };
-    (v.is_word(k) && is_month(v.s(k))).then_some(k + 1)
+    (v.is_word(k) && is_month(v.text(k))).then_some(k + 1)
 }
 
 /// A year written after a date (", 1987" or " 1987"): the index past it.
 pub(crate) fn year_after_date(v: View, at: usize) -> usize {
     let k = if v.is_punct(at, ",") { at + 1 } else { at };
-    if v.is_num(k) && year_like(v.s(k)) && !v.glued(k + 1) {
+    if v.is_num(k) && year_like(v.text(k)) && !v.glued(k + 1) {
         k + 1
     } else {
         at
@@ -100,11 +100,11 @@ pub(crate) fn year_after_date(v: View, at: usize) -> usize {
 pub(crate) fn time_after(v: View, at: usize) -> Option<usize> {
     // Every time word has at most seven letters ("o'clock"): most words
     // after a number are turned away before being lower-cased.
-    if !v.is_word(at) || v.b(at).len() > 7 {
+    if !v.is_word(at) || v.bytes(at).len() > 7 {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = lower(v.s(at), &mut buf)?;
+    let w = lower(v.text(at), &mut buf)?;
     if is_time_word(w) {
         return Some(at + 1);
     }

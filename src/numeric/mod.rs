@@ -72,6 +72,7 @@ mod range;
 mod scanner;
 mod units;
 mod value;
+mod view;
 
 use serde::{Deserialize, Serialize};
 

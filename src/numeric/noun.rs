@@ -12,7 +12,7 @@
 //! and "12 died" counts nothing.
 
 use super::lexicon::{is_function_word, lower};
-use super::value::View;
+use super::view::View;
 use crate::Span;
 
 /// The counted noun phrase starting at token `at`, if any.
@@ -37,7 +37,7 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
             }
             break;
         }
-        let w = v.s(k);
+        let w = v.text(k);
         // A capitalised word on a new line starts something else (a table
         // row, a sentence).
         let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -47,7 +47,7 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
         // After an adjective that only stands before a noun, an "-ing" word
         // is a modifier too ("two new pumping stations"); after a noun it
         // starts a clause ("three men carrying guns").
-        let after_adjective = n > 0 && is_prenominal_adjective(v.s(kept[n - 1]));
+        let after_adjective = n > 0 && is_prenominal_adjective(v.text(kept[n - 1]));
         // The tokeniser already looked the word up in the number-word table.
         let number = v.num_word(k).is_some();
         if !can_be_in_noun_phrase(w, number, k == at || (after_adjective && ends_with_ing(w))) {
@@ -61,7 +61,7 @@ pub(crate) fn counted_noun(v: View, at: usize) -> Option<Span> {
     // nothing ("three new", "two new pumping" at the end of a line).
     while n > 0 && {
         let p = kept[n - 1];
-        is_prenominal_adjective(v.s(p)) || (p > at && ends_with_ing(v.s(p)))
+        is_prenominal_adjective(v.text(p)) || (p > at && ends_with_ing(v.text(p)))
     } {
         n -= 1;
     }

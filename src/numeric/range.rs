@@ -2,7 +2,7 @@
 //! 200", "$5m-$7m", and two opposite bounds joined into one ("more than 10
 //! and less than 20").
 
-use super::value::View;
+use super::view::View;
 use super::{NumericFact, NumericKind, Qualifier};
 
 /// What joins the two ends of a range.
@@ -18,7 +18,7 @@ pub(crate) enum Joiner {
 
 /// The joiner at token `at`, if any, and the index after it.
 pub(crate) fn joiner(v: View, at: usize, after_between: bool) -> Option<(Joiner, usize)> {
-    let s = v.s(at);
+    let s = v.text(at);
     if v.is_punct(at, "-") || v.is_punct(at, "–") || v.is_punct(at, "—") {
         // A glued hyphen must be glued on both sides ("150-200"); a spaced
         // dash spaced on both ("150 – 200").

@@ -7,105 +7,8 @@
 //! length is read in time linear in its length. Values past `f64::MAX`
 //! become infinity instead of failing.
 
-use super::lexicon::{meaning, scale_abbrev, NumWord};
-use super::scanner::{Kind, Tok};
-
-/// A read-only view of one chunk's tokens with the questions the rules ask.
-#[derive(Clone, Copy)]
-pub(crate) struct View<'a> {
-    pub text: &'a str,
-    pub toks: &'a [Tok],
-}
-
-impl<'a> View<'a> {
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.toks.len()
-    }
-    /// The token's text, or "" past the end.
-    #[inline]
-    pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
-    }
-    #[inline]
-    pub fn kind(&self, i: usize) -> Option<Kind> {
-        self.toks.get(i).map(|t| t.kind)
-    }
-    #[inline]
-    pub fn is_num(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Num)
-    }
-    #[inline]
-    pub fn is_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Word)
-    }
-    /// The token's bytes (no character-boundary checks: tokens always lie
-    /// on boundaries).
-    #[inline]
-    pub fn b(&self, i: usize) -> &'a [u8] {
-        self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
-    }
-    #[inline]
-    pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        // The length first: it needs no load from the text.
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Punct
-                && t.end - t.start == p.len()
-                && &self.text.as_bytes()[t.start..t.end] == p.as_bytes()
-        })
-    }
-    /// Whether token `i` starts exactly where token `i - 1` ends.
-    #[inline]
-    pub fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
-    }
-    /// Whether the text between token `i - 1` and token `i` holds a line
-    /// break (a byte test: the gap is whitespace, and short).
-    #[inline]
-    pub fn gap_has_newline(&self, i: usize) -> bool {
-        self.gap(i).bytes().any(|b| b == b'\n')
-    }
-    /// The text between token `i - 1` and token `i`.
-    #[inline]
-    pub fn gap(&self, i: usize) -> &'a str {
-        if i == 0 || i >= self.toks.len() {
-            return "";
-        }
-        &self.text[self.toks[i - 1].end..self.toks[i].start]
-    }
-    /// The rules ask this hundreds of times, each a check inlined where it
-    /// is asked: only the kind and length tests stay inline; the byte
-    /// comparison, needed only when the length matches, is one shared
-    /// function, so the many sites do not each carry a copy of it (which
-    /// spread the numbers stage over more instruction cache than it had).
-    #[inline]
-    pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Word && t.end - t.start == w.len() && same_word(self.text, t, w)
-        })
-    }
-    #[inline]
-    pub fn start(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.start)
-    }
-    #[inline]
-    pub fn end(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.end)
-    }
-    #[inline]
-    pub fn num_word(&self, i: usize) -> Option<NumWord> {
-        match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word => meaning(t.number),
-            _ => None,
-        }
-    }
-}
-
-/// Whether token `t` of `text` is `w`, ignoring ASCII case.
-#[inline(never)]
-fn same_word(text: &str, t: &Tok, w: &str) -> bool {
-    text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
-}
+use super::lexicon::{scale_abbrev, NumWord};
+use super::view::View;
 
 /// One number as read.
 #[derive(Clone, Debug)]
@@ -225,7 +128,7 @@ fn is_group_space(gap: &str) -> bool {
 
 fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     let mut j = i;
-    let mut buf = NumText::new(v.text);
+    let mut buf = NumText::new(v.src);
     let mut plain = true;
     let mut separated = false;
     if v.is_punct(j, ".") && v.is_num(j + 1) && v.glued(j + 1) {
@@ -236,7 +139,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         separated = true;
     } else if v.is_num(j) {
         buf.push_tok(v, j);
-        let first_len = v.s(j).len();
+        let first_len = v.text(j).len();
         j += 1;
         if first_len <= 3 {
             // Thousands groups "1,234,567", or Indian "12,34,567".
@@ -249,7 +152,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             let mut last_len = 0usize;
             let mut all_two_before_last = true;
             while v.is_punct(k, ",") && v.glued(k) && v.is_num(k + 1) && v.glued(k + 1) {
-                let l = v.s(k + 1).len();
+                let l = v.text(k + 1).len();
                 if groups > 0 {
                     all_two_before_last &= last_len == 2;
                 }
@@ -275,7 +178,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                 // separators: every group exactly three digits.
                 while is_group_space(v.gap(j))
                     && v.is_num(j)
-                    && v.s(j).len() == 3
+                    && v.text(j).len() == 3
                     && !(v.glued(j + 1) && !v.is_punct(j + 1, ".") && !v.is_punct(j + 1, ","))
                 {
                     buf.push_tok(v, j);
@@ -346,7 +249,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         && v.glued(j + 1)
         && !(v.is_punct(j + 2, "/") && v.glued(j + 2))
     {
-        if let Some(pair) = quote_after(buf, decimals, v.s(j + 1)) {
+        if let Some(pair) = quote_after(buf, decimals, v.text(j + 1)) {
             d.quote = Some(pair);
             d.end = j + 2;
             return Ok(Some(d));
@@ -362,7 +265,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             return Ok(Some(d));
         }
         // "2½".
-        if let Some(f) = vulgar(v.s(j)).filter(|_| v.glued(j)) {
+        if let Some(f) = vulgar(v.text(j)).filter(|_| v.glued(j)) {
             d.value = value + f;
             d.end = j + 1;
             d.plain_int = false;
@@ -371,7 +274,7 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
         }
         // "21st", "3rd".
         if v.is_word(j) && v.glued(j) {
-            let suffix = v.b(j);
+            let suffix = v.bytes(j);
             if [b"st", b"nd", b"rd", b"th"].iter().any(|s| suffix.eq_ignore_ascii_case(*s)) {
                 d.ordinal = true;
                 d.end = j + 1;
@@ -394,14 +297,14 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
 #[inline(never)]
 fn exponent_e(v: View, j: usize, buf: &mut NumText) -> Option<usize> {
     let (sign, k) = if (v.is_punct(j + 1, "+") || v.is_punct(j + 1, "-")) && v.glued(j + 1) {
-        (v.s(j + 1), j + 2)
+        (v.text(j + 1), j + 2)
     } else {
         ("", j + 1)
     };
-    if v.is_num(k) && v.glued(k) && v.s(k).len() <= 4 {
+    if v.is_num(k) && v.glued(k) && v.text(k).len() <= 4 {
         buf.push('e');
         buf.push_str(sign);
-        buf.push_str(v.s(k));
+        buf.push_str(v.text(k));
         return Some(k + 1);
     }
     None
@@ -427,8 +330,8 @@ fn slash_form(v: View, i: usize, j: usize, mut d: Digits) -> Result<Option<Digit
         }
         return Err(k);
     }
-    let a_text = v.s(i);
-    let b_text = v.s(j + 1);
+    let a_text = v.text(i);
+    let b_text = v.text(j + 1);
     let b: f64 = b_text.parse().unwrap_or(0.0);
     if let Some(range) = year_pair(a_text, b_text) {
         d.year_range = Some(range);
@@ -462,8 +365,8 @@ fn mixed_fraction(v: View, j: usize, d: &mut Digits) -> bool {
         && v.glued(n_at + 2)
         && !(v.is_punct(n_at + 3, "/") && v.glued(n_at + 3))
     {
-        let n: f64 = v.s(n_at).parse().unwrap_or(f64::INFINITY);
-        let b: f64 = v.s(n_at + 2).parse().unwrap_or(0.0);
+        let n: f64 = v.text(n_at).parse().unwrap_or(f64::INFINITY);
+        let b: f64 = v.text(n_at + 2).parse().unwrap_or(0.0);
         if n < b && SLASH_DENOMINATORS.iter().any(|&x| f64::from(x) == b) {
             d.value += n / b;
             d.end = n_at + 3;
@@ -490,7 +393,7 @@ fn power_after(v: View, mut k: usize, value: f64) -> Option<(f64, usize)> {
     let mut times_ten = false;
     if v.word_is(k, "x")
         && v.glued(k)
-        && v.s(k + 1) == "10"
+        && v.text(k + 1) == "10"
         && v.glued(k + 1)
         && v.is_punct(k + 2, "^")
     {
@@ -501,11 +404,11 @@ fn power_after(v: View, mut k: usize, value: f64) -> Option<(f64, usize)> {
         let mut m = k + 1;
         let mut negative = false;
         while (v.is_punct(m, "+") || v.is_punct(m, "-")) && v.glued(m) {
-            negative ^= v.s(m) == "-";
+            negative ^= v.text(m) == "-";
             m += 1;
         }
-        if v.is_num(m) && v.glued(m) && v.s(m).len() <= 4 {
-            let e: f64 = v.s(m).parse().unwrap_or(0.0);
+        if v.is_num(m) && v.glued(m) && v.text(m).len() <= 4 {
+            let e: f64 = v.text(m).parse().unwrap_or(0.0);
             let e = if negative { -e } else { e };
             let x = if times_ten { value * 10f64.powf(e) } else { value.powf(e) };
             return Some((x, m + 1));
@@ -568,7 +471,7 @@ impl<'a> NumText<'a> {
         match self.span {
             None if self.len == 0 && self.long.is_none() => self.span = Some((start, end)),
             Some((a, b)) if b == start => self.span = Some((a, end)),
-            _ => self.push_str(v.s(i)),
+            _ => self.push_str(v.text(i)),
         }
     }
     /// Appends `s`, copying.
@@ -851,7 +754,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                 }
             }
             // Scale abbreviations glued or spaced after digits.
-            let w = v.s(j);
+            let w = v.text(j);
             if v.is_word(j) {
                 if let Some(ab) = scale_abbrev(w) {
                     if v.glued(j) || (ab.spaced && !v.gap_has_newline(j)) {
@@ -908,7 +811,8 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
             break;
         };
         // "dozens of", "hundreds of": a vague amount starts here.
-        let plural_of = v.word_is(j + 1, "of") && v.s(j).len() > 3 && v.s(j).ends_with(['s', 'S']);
+        let plural_of =
+            v.word_is(j + 1, "of") && v.text(j).len() > 3 && v.text(j).ends_with(['s', 'S']);
         if plural_of && matches!(nw, NumWord::Dozen | NumWord::Hundred | NumWord::Scale(_)) {
             break;
         }
@@ -1226,7 +1130,7 @@ fn read_number_inner(v: View, i: usize, allow_over: bool) -> Read {
                     Some(NumWord::Unit(u)) => u > 0.0,
                     Some(NumWord::Teen(_) | NumWord::Tens(_)) => true,
                     Some(NumWord::Ordinal { value, plural: false }) => value < 100.0,
-                    _ => v.is_num(j + 1) && !v.glued(j + 1) && v.s(j + 1) != "0",
+                    _ => v.is_num(j + 1) && !v.glued(j + 1) && v.text(j + 1) != "0",
                 };
                 if !next_ok || acc.small != 0.0 {
                     break;
@@ -1302,8 +1206,8 @@ fn ratio_after(v: View, num: &mut Number, end: usize) {
         if let Read::Number(den) = read_number_inner(v, end + 1, false) {
             let after = den.end;
             let free = !v.is_word(after)
-                || super::lexicon::is_function_word(&v.s(after).to_ascii_lowercase());
-            let year = den.plain_int && super::kinds::year_like(v.s(den.first));
+                || super::lexicon::is_function_word(&v.text(after).to_ascii_lowercase());
+            let year = den.plain_int && super::kinds::year_like(v.text(den.first));
             if free
                 && !year
                 && !den.ordinal
