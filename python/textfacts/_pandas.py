@@ -31,7 +31,7 @@ _DTYPES = {
 def to_pandas(docs: Document | Iterable[Document], what: str = "facts") -> pandas.DataFrame:
     """One row per fact, entity or sentence of ``docs``, with the document's index in ``doc``.
 
-    Needs pandas (``pip install 'textfacts[pandas]'``). Offsets are ``str`` indices into the
+    Needs pandas (``pip install pandas``). Offsets are ``str`` indices into the
     document's text; columns are those of ``Document.to_dict()``.
 
     >>> import textfacts
@@ -44,7 +44,7 @@ def to_pandas(docs: Document | Iterable[Document], what: str = "facts") -> panda
     except ImportError:
         raise ImportError(
             "textfacts.to_pandas needs pandas, which is not installed; "
-            "install it with: pip install 'textfacts[pandas]'"
+            "install it with: pip install pandas"
         ) from None
     if what not in _COLUMNS:
         raise ValueError(f"what must be one of {', '.join(map(repr, _COLUMNS))}, not {what!r}")
