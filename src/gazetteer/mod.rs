@@ -434,11 +434,12 @@ impl Gazetteer {
         Gazetteer::with_engine(tables, engine)
     }
 
-    /// Writes the compiled form to a file.
+    /// Writes the compiled form to a file; [`Error::Write`] when it cannot
+    /// be written (the path is a directory, say).
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
         let path = path.as_ref();
         std::fs::write(path, self.to_bytes())
-            .map_err(|source| Error::Io { path: path.to_path_buf(), source })
+            .map_err(|source| Error::Write { path: path.to_path_buf(), source })
     }
 
     /// Reads a file written by [`save`](Gazetteer::save).
