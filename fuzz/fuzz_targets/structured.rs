@@ -83,12 +83,24 @@ enum Separator {
 enum Piece {
     /// A run of final punctuation: a first mark, then dots (`true`:
     /// preceded by a space), then closers.
-    Terminators { first: Mark, dots: Vec<bool>, closers: u8 },
+    Terminators {
+        first: Mark,
+        dots: Vec<bool>,
+        closers: u8,
+    },
     /// A number: digit groups joined by a separator, a decimal part, a
     /// prefix and a suffix.
-    Number { groups: Vec<u16>, separator: Separator, decimal: Option<u8>, affix: u8 },
+    Number {
+        groups: Vec<u16>,
+        separator: Separator,
+        decimal: Option<u8>,
+        affix: u8,
+    },
     /// A name of the gazetteer, by index, with a case change.
-    Name { index: u8, case: u8 },
+    Name {
+        index: u8,
+        case: u8,
+    },
     /// A plain word.
     Word(u8),
     Gap(Gap),
@@ -106,7 +118,13 @@ struct Input {
     case: u8,
 }
 
-fn push_number(text: &mut String, groups: &[u16], separator: &Separator, decimal: Option<u8>, affix: u8) {
+fn push_number(
+    text: &mut String,
+    groups: &[u16],
+    separator: &Separator,
+    decimal: Option<u8>,
+    affix: u8,
+) {
     let sep = match separator {
         Separator::Comma => ",",
         Separator::Dot => ".",
@@ -143,7 +161,9 @@ fn build(input: &Input, names: &[&str]) -> String {
                     text.push_str(if spaced { " ." } else { "." });
                 }
                 for k in 0..closers % 3 {
-                    text.push_str(["\"", "\u{201d}", ")"][usize::from((closers >> 2).wrapping_add(k)) % 3]);
+                    text.push_str(
+                        ["\"", "\u{201d}", ")"][usize::from((closers >> 2).wrapping_add(k)) % 3],
+                    );
                 }
             }
             Piece::Number { groups, separator, decimal, affix } => {
