@@ -27,7 +27,7 @@ def runtime_doc(path: list[str]) -> str | None:
     """The docstring written for ``path`` (``["Extractor", "extract"]``), or None."""
     obj: Any = _textfacts
     for i, part in enumerate(path):
-        if i and part.startswith("__") and part != "__getnewargs_ex__":
+        if i and part.startswith("__") and part != "__reduce__":
             return None  # dunders show CPython's generic text at run time
         scope = vars(obj) if inspect.isclass(obj) else {part: getattr(obj, part, None)}
         obj = scope.get(part)

@@ -53,6 +53,16 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file could not be created or written (the path is a directory, or
+    /// not writable).
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
     /// Input data (a gazetteer file, a record) was malformed.
     #[error("{location}: {message}")]
     Parse {

@@ -283,6 +283,39 @@ fn csv_and_jsonl_load_with_ids_aliases_and_case() {
     assert!(err.to_string().starts_with("line 3:"), "{err}");
 }
 
+#[test]
+fn a_jsonl_id_is_kept_exactly_as_written_and_must_be_a_string_or_an_integer() {
+    let load = |id: &str| {
+        let line = format!("{{\"pattern\": \"Paris\", \"label\": \"GPE\", \"id\": {id}}}\n");
+        Gazetteer::builder().add_reader(line.as_bytes(), Format::Jsonl, None).map(|b| {
+            let g = b.build().unwrap();
+            g.find("Paris")[0].id().map(str::to_string)
+        })
+    };
+    // Wider than 64 bits: the digits, not a float's rendering of them.
+    assert_eq!(load("18446744073709551616").unwrap().as_deref(), Some("18446744073709551616"));
+    assert_eq!(load("-5").unwrap().as_deref(), Some("-5"));
+    assert_eq!(load("\" 2988507 \"").unwrap().as_deref(), Some("2988507"));
+    assert_eq!(load("null").unwrap(), None);
+    for bad in ["1.5", "true", "1e3", "[1]"] {
+        let err = load(bad).unwrap_err().to_string();
+        assert!(err.starts_with("line 1:") && err.contains("string or an integer"), "{bad}: {err}");
+        assert!(!err.contains("untagged"), "{err}");
+    }
+}
+
+#[test]
+fn a_pattern_of_combining_marks_alone_is_no_word_and_is_refused() {
+    for pattern in ["\u{301}", "\u{301}\u{308}", " \u{739} "] {
+        let err = Gazetteer::builder().add(Entry::new(pattern, "X")).build().unwrap_err();
+        assert!(matches!(err, Error::InvalidPattern { .. }), "{pattern:?}: {err:?}");
+        assert!(err.to_string().contains("no letter or digit"), "{err}");
+    }
+    // A mark on a letter is part of the word.
+    let g = Gazetteer::builder().add(Entry::new("e\u{301}", "X")).build().unwrap();
+    assert_eq!(found(&g, "e\u{301} x"), ["e\u{301}"]);
+}
+
 fn sample() -> Gazetteer {
     Gazetteer::builder()
         .add(Entry::new("Georgia", "GPE").id("614540"))

@@ -257,6 +257,16 @@ fn ellipses_end_a_sentence_only_before_a_capital() {
     );
 }
 
+#[test]
+fn a_sentence_ending_before_a_spaced_ellipsis_keeps_all_its_marks() {
+    // The sentence's own ending is what stands before the run's first
+    // space, whatever characters it is made of.
+    assert_eq!(split("compounds. . . . The end."), ["compounds.", ". . . The end."]);
+    assert_eq!(split("a\u{2026}. ... R"), ["a\u{2026}.", "... R"]);
+    assert_eq!(split("Hi\u{2026}. ... Then"), ["Hi\u{2026}.", "... Then"]);
+    assert_eq!(split("x\u{2026}. ...\nR"), ["x\u{2026}.", "...\nR"]);
+}
+
 // ---- Line breaks, headlines, lists ----
 
 #[test]
@@ -411,6 +421,34 @@ proptest! {
             ],
             0..80,
         ).prop_map(|parts| parts.concat())
+    ) {
+        check_invariants(&text);
+    }
+
+    /// Every cut lies on a character boundary: a word, then a run of
+    /// final punctuation that opens with a mark of any width (one-byte
+    /// ".", three-byte "…", "‼", "。", "！") and goes on with dots, spaced
+    /// or not, then closers, a space or a line break, and the next word.
+    #[test]
+    fn every_cut_in_a_terminator_run_lies_on_a_char_boundary(
+        text in proptest::collection::vec(
+            (
+                prop_oneof![Just("a"), Just("Hi"), Just("5"), Just("U.S"), Just("\u{e9}t\u{e9}"), Just(" ")],
+                prop_oneof![
+                    Just("."), Just("?"), Just("!"), Just("\u{2026}"), Just("\u{203c}"),
+                    Just("\u{2047}"), Just("\u{3002}"), Just("\u{ff01}"), Just("\u{ff1f}"),
+                ],
+                proptest::collection::vec(prop_oneof![Just("."), Just(" ."), Just("\u{2026}")], 0..7),
+                prop_oneof![Just(""), Just("\""), Just("\u{201d}"), Just(")")],
+                prop_oneof![Just(" "), Just("\n"), Just(""), Just("  ")],
+                prop_oneof![Just("R"), Just("then"), Just("7"), Just("\u{c9}mile"), Just("\u{2026}")],
+            ),
+            1..5,
+        ).prop_map(|runs| {
+            runs.into_iter()
+                .map(|(a, lead, dots, closer, gap, b)| format!("{a}{lead}{}{closer}{gap}{b}", dots.concat()))
+                .collect::<String>()
+        })
     ) {
         check_invariants(&text);
     }

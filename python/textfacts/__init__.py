@@ -16,6 +16,7 @@ stage also stands alone: ``split_sentences`` / ``SentenceSplitter``, ``Gazetteer
 [('about 87', 87.0, 'people', ['France'])]
 """
 
+from textfacts._errors import InternalError
 from textfacts._pandas import to_pandas
 from textfacts._textfacts import (
     Document,
@@ -36,6 +37,7 @@ __all__ = [
     "Entity",
     "Extractor",
     "Gazetteer",
+    "InternalError",
     "NumberExtractor",
     "NumericFact",
     "Sentence",

@@ -62,4 +62,10 @@ def to_pandas(docs: Document | Iterable[Document], what: str = "facts") -> panda
                 columns.extend(k for k in item if k not in columns)
             rows.append({"doc": i, **item})
     table = pd.DataFrame(rows, columns=columns)
-    return table.astype({c: t for c, t in _DTYPES.items() if c in table.columns})
+    # A missing value (a hand-made entity's ``sentence=None``) needs pandas' nullable integers.
+    dtypes = {
+        c: "Int64" if t == "int64" and table[c].isna().any() else t
+        for c, t in _DTYPES.items()
+        if c in table.columns
+    }
+    return table.astype(dtypes)

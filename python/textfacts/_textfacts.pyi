@@ -319,12 +319,14 @@ class Extractor:
         >>> [(f.text, f.noun) for f in doc.facts]
         [('about 87', 'people')]
         """
-    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]:
-        """Pickling support: the keyword arguments that rebuild this extractor.
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        """Pickling support: ``Extractor`` with the keyword arguments that rebuild
+        this extractor, bound by ``functools.partial`` so that every pickle
+        protocol (0 and 1 cannot pass keyword arguments) can call it.
 
         >>> import pickle
         >>> extractor = textfacts.Extractor(builtin=False)
-        >>> pickle.loads(pickle.dumps(extractor)).builtin
+        >>> pickle.loads(pickle.dumps(extractor, protocol=0)).builtin
         False
         """
     def extract_many(
@@ -533,7 +535,7 @@ class Gazetteer:
         1
         """
     @classmethod
-    def from_bytes(cls, data: bytes) -> Gazetteer:
+    def from_bytes(cls, data: bytes | bytearray) -> Gazetteer:
         """Reads the compiled form made by ``to_bytes``. Unpickling goes through here,
         and a process that has already loaded the same bytes gets that gazetteer
         back instead of building it again.

@@ -5,6 +5,8 @@ use std::collections::hash_map::Entry as MapEntry;
 use std::io::BufRead;
 use std::path::Path;
 
+use unicode_normalization::char::is_combining_mark;
+
 use super::entry::{CaseMode, Entry};
 use super::loaders::{self, Format};
 use super::normalize::{is_word_char, normalize_pattern, Normalization};
@@ -328,7 +330,10 @@ pub(crate) fn validate(entry: &Entry) -> std::result::Result<(), String> {
         if surface.trim().is_empty() {
             return Err("empty pattern".to_string());
         }
-        if !surface.chars().any(is_word_char) {
+        // A combining mark is part of a word but no word by itself: alone,
+        // it would match the marks on other words' letters.
+        let letter = |c: char| is_word_char(c) && !is_combining_mark(c);
+        if !surface.chars().any(letter) {
             return Err(format!(
                 "{surface:?} has no letter or digit, so it cannot be matched as a word"
             ));

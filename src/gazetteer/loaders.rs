@@ -241,11 +241,23 @@ fn read_csv<R: BufRead>(reader: R, source: Option<PathBuf>) -> Result<Vec<Entry>
     Ok(entries)
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Id {
-    Text(String),
-    Number(serde_json::Number),
+/// An id as written: a string, or an integer of any size. It is read from
+/// the raw JSON text, since a parsed number wider than 64 bits is already a
+/// float ("18446744073709551616" would become "1.8446744073709552e+19").
+/// A float or a boolean is no id: what it names would depend on rounding.
+fn parse_id(raw: &serde_json::value::RawValue) -> std::result::Result<Option<String>, String> {
+    let text = raw.get().trim();
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(Some(text.to_string()));
+    }
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::String(s)) => {
+            Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
+        }
+        Ok(serde_json::Value::Null) => Ok(None),
+        _ => Err(format!("\"id\" must be a string or an integer, not {text}")),
+    }
 }
 
 #[derive(Deserialize)]
@@ -253,7 +265,7 @@ struct JsonEntry {
     pattern: String,
     label: String,
     #[serde(default)]
-    id: Option<Id>,
+    id: Option<Box<serde_json::value::RawValue>>,
     #[serde(default)]
     canonical: Option<String>,
     #[serde(default)]
@@ -272,9 +284,8 @@ fn read_jsonl<R: BufRead>(reader: R, source: Option<PathBuf>) -> Result<Vec<Entr
             serde_json::from_str(text).map_err(|e| parse_error(&source, line, e.to_string()))?;
         let mut entry = Entry::new(row.pattern.trim(), row.label.trim()).aliases(row.aliases);
         entry.id = match row.id {
-            Some(Id::Text(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            Some(Id::Number(n)) => Some(n.to_string()),
-            _ => None,
+            Some(raw) => parse_id(&raw).map_err(|m| parse_error(&source, line, m))?,
+            None => None,
         };
         entry.canonical = row.canonical.filter(|c| !c.trim().is_empty());
         entry.case = parse_case(row.case.as_deref().unwrap_or(""), &source, line)?;

@@ -62,6 +62,7 @@ mod compiled;
 mod engine;
 mod entry;
 mod first_words;
+mod linear;
 mod loaders;
 mod normalize;
 mod tables;
@@ -76,6 +77,7 @@ pub use normalize::Normalization;
 
 use engine::{Engine, Kind, Walk};
 use first_words::{CapitalAhead, FirstWords, Word};
+use linear::{Linear, WALK_FACTOR, WALK_SLACK};
 use normalize::{haystack, is_ascii_space, is_boundary, is_word_char, Feed};
 use tables::{Cand, Rule, Tables, HAS_ANY, HAS_EXACT, HAS_NOT_LOWER};
 
@@ -101,6 +103,9 @@ struct Inner {
     /// Whether some key starts with this byte (of the searchable form).
     first_byte: [bool; 256],
     first_words: FirstWords,
+    /// The automaton of the linear scan, built the first time a text needs
+    /// it (see [`linear`]).
+    linear: std::sync::OnceLock<Option<Linear>>,
 }
 
 const WORD: u8 = 1;
@@ -200,7 +205,8 @@ impl Gazetteer {
         let flags = tables.key_flags();
         let keys = (0..tables.keys.len()).map(|k| (tables.key(k), tables.accepts_lower_case(k)));
         let first_words = FirstWords::new(keys, fold, norm.whitespace);
-        let inner = Inner { tables, flags, engine, byte_class, first_byte, first_words };
+        let linear = std::sync::OnceLock::new();
+        let inner = Inner { tables, flags, engine, byte_class, first_byte, first_words, linear };
         Ok(Gazetteer { inner: Arc::new(inner) })
     }
 
@@ -286,8 +292,18 @@ impl Gazetteer {
         let mut found: Vec<(usize, u32)> = Vec::new();
         let mut scratch = String::new();
         let mut capitals = CapitalAhead::default();
+        // Bytes the walks have read: past a fixed multiple of the text, the
+        // rest goes to the linear scan (see [`linear`]).
+        let mut walked = 0usize;
         let mut i = 0;
         while i < bytes.len() {
+            if walked > WALK_FACTOR * i + WALK_SLACK {
+                if let Some(linear) = inner.linear.get_or_init(|| Linear::build(&inner.tables)) {
+                    out.extend(self.scan_linear(linear, text, i));
+                    return;
+                }
+                walked = 0;
+            }
             // Spaces and punctuation no key starts with: a tight loop.
             while bytes.get(i).is_some_and(|&b| inner.byte_class[b as usize] == 0) {
                 i += 1;
@@ -303,7 +319,10 @@ impl Gazetteer {
                     Word::Walk { end } => (true, end),
                 };
                 let matched = if walk {
-                    self.start_at(engine, text, i, &mut found, &mut scratch, out)
+                    let (matched, read) =
+                        self.start_at(engine, text, i, &mut found, &mut scratch, out);
+                    walked += read;
+                    matched
                 } else {
                     None
                 };
@@ -322,7 +341,9 @@ impl Gazetteer {
                 (is_word_char(c), c.len_utf8(), may_start)
             };
             let matched = if may_start {
-                self.start_at(engine, text, i, &mut found, &mut scratch, out)
+                let (matched, read) = self.start_at(engine, text, i, &mut found, &mut scratch, out);
+                walked += read;
+                matched
             } else {
                 None
             };
@@ -335,7 +356,8 @@ impl Gazetteer {
     }
 
     /// Walks from `start` and keeps what passes: the longest match (and
-    /// returns where it ends), or with overlapping every match.
+    /// returns where it ends), or with overlapping every match; and how
+    /// many bytes of the text the walk read.
     #[inline(never)]
     fn start_at<'g, W: Walk>(
         &'g self,
@@ -345,21 +367,23 @@ impl Gazetteer {
         found: &mut Vec<(usize, u32)>,
         scratch: &mut String,
         out: &mut Vec<Entity<'g>>,
-    ) -> Option<usize> {
+    ) -> (Option<usize>, usize) {
         let options = &self.inner.tables.options;
         let norm = options.normalization;
         found.clear();
-        engine.walk(Feed::new(text, start, options.fold, norm, scratch), found);
+        let mut feed = Feed::new(text, start, options.fold, norm, scratch);
+        engine.walk(&mut feed, found);
+        let read = feed.position() - start;
         for &(end, key) in found.iter().rev() {
             let end = if norm.diacritics { past_dropped(text, end, scratch) } else { end };
             if let Some(e) = self.judge(text, start, end, key as usize) {
                 out.push(e);
                 if !options.overlapping {
-                    return Some(end);
+                    return (Some(end), read);
                 }
             }
         }
-        None
+        (None, read)
     }
 
     /// The entity for `start..end` of `text`, found as key `key`, if it ends
@@ -434,11 +458,12 @@ impl Gazetteer {
         Gazetteer::with_engine(tables, engine)
     }
 
-    /// Writes the compiled form to a file.
+    /// Writes the compiled form to a file; [`Error::Write`] when it cannot
+    /// be written (the path is a directory, say).
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
         let path = path.as_ref();
         std::fs::write(path, self.to_bytes())
-            .map_err(|source| Error::Io { path: path.to_path_buf(), source })
+            .map_err(|source| Error::Write { path: path.to_path_buf(), source })
     }
 
     /// Reads a file written by [`save`](Gazetteer::save).
@@ -695,6 +720,29 @@ mod tests {
         spans(&out)
     }
 
+    /// What the linear scan finds in the whole of `text`.
+    fn linear_spans(g: &Gazetteer, text: &str) -> Found {
+        let linear = linear::Linear::build(&g.inner.tables).unwrap();
+        spans(&g.scan_linear(&linear, text, 0))
+    }
+
+    #[test]
+    fn every_reader_is_linear_however_long_the_longest_name() {
+        // A text that spells the beginning of a long name everywhere: the
+        // walks would read it again from every word; the scan hands the
+        // text to the linear scan, and finds the same.
+        let long = ["alpha"; 400].join(" ") + " omega";
+        let mut b = Gazetteer::builder();
+        b.add(Entry::new(long.as_str(), "X")).add(Entry::new("alpha alpha omega", "Y"));
+        let g = b.build().unwrap();
+        let text = "alpha ".repeat(50_000) + "omega";
+        let found = g.find(&text);
+        assert_eq!(spans(&found), linear_spans(&g, &text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text(&text), long);
+        assert!(g.inner.linear.get().is_some_and(Option::is_some), "the linear scan ran");
+    }
+
     /// A gazetteer of `tables` searched by an engine of kind `kind`.
     fn with_kind(tables: Tables, kind: Kind) -> Gazetteer {
         let engine = Engine::build(&tables, kind).unwrap();
@@ -755,6 +803,7 @@ mod tests {
                 let g = with_kind(tables.clone(), kind);
                 prop_assert_eq!(&spans(&g.find(&text)), &want, "{:?}", kind);
             }
+            prop_assert_eq!(&linear_spans(&dfa, &text), &want, "the linear scan");
             // A stored automaton searches like a built one.
             let stored = with_kind(tables, Kind::Fst);
             let loaded = Gazetteer::from_bytes(&stored.to_bytes()).unwrap();
@@ -797,7 +846,9 @@ mod tests {
             }
             let tables = b.tables().unwrap();
             let want = oracle(&with_kind(tables.clone(), Kind::Dfa), &text);
-            prop_assert_eq!(spans(&with_kind(tables, Kind::Nfa).find(&text)), want);
+            let nfa = with_kind(tables, Kind::Nfa);
+            prop_assert_eq!(&spans(&nfa.find(&text)), &want);
+            prop_assert_eq!(&linear_spans(&nfa, &text), &want, "the linear scan");
         }
     }
 }

@@ -170,6 +170,13 @@ impl<'t, 's> Feed<'t, 's> {
     }
 }
 
+impl Feed<'_, '_> {
+    /// The next byte of the text to read: how far the feed has read.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+}
+
 impl Iterator for Feed<'_, '_> {
     type Item = super::engine::Fed;
 

@@ -1,5 +1,7 @@
 //! `Extractor` and `Document` for Python.
 
+use std::borrow::Cow;
+
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -8,6 +10,7 @@ use pythonize::pythonize;
 
 use super::gazetteer::{PyEntity, PyGazetteer};
 use super::numeric::{PyNumberExtractor, PyNumericFact};
+use super::panic::{guard, Caught};
 use super::sentence::{sentence_objects, GcPause, PySentence, PySentenceSplitter};
 use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
@@ -408,6 +411,17 @@ mod dict {
 }
 
 /// A progress bar on standard error, drawn only where a person sees it.
+/// For a batch chunk that panicked, the panic of its first text that
+/// panics alone, named by its index in the whole batch (the chunk starts at
+/// `offset`); `None` if each passes alone.
+fn failing_text(extractor: &Extractor, chunk: &[Cow<'_, str>], offset: usize) -> Option<Caught> {
+    chunk.iter().enumerate().find_map(|(i, text)| {
+        guard("Extractor.extract_many", text.len(), || extractor.extract(text))
+            .err()
+            .map(|caught| caught.at(offset + i))
+    })
+}
+
 fn progress_bar(len: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(len);
     if let Ok(style) = indicatif::ProgressStyle::with_template(
@@ -527,11 +541,8 @@ impl PyExtractor {
     /// [('about 87', 'people')]
     fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
         let s = text_arg(text, "text")?;
-        let doc = if s.len() >= DETACH_THRESHOLD {
-            py.detach(|| self.inner.extract(&s))
-        } else {
-            self.inner.extract(&s)
-        };
+        let extract = || guard("Extractor.extract", s.len(), || self.inner.extract(&s));
+        let doc = if s.len() >= DETACH_THRESHOLD { py.detach(extract) } else { extract() }?;
         Ok(PyDocument::from_core(plain_str(text, &doc.text)?, doc))
     }
 
@@ -594,10 +605,14 @@ impl PyExtractor {
                 end += 1;
             }
             let chunk = &strs[start..end];
-            let docs = py.detach(|| match &pool {
-                Some(pool) => pool.install(|| self.inner.extract_many_with(chunk, None, tick)),
-                None => self.inner.extract_many_with(chunk, threads, tick),
-            });
+            let docs = py.detach(|| {
+                let bytes = chunk.iter().map(|t| t.len()).sum();
+                guard("Extractor.extract_many", bytes, || match &pool {
+                    Some(pool) => pool.install(|| self.inner.extract_many_with(chunk, None, tick)),
+                    None => self.inner.extract_many_with(chunk, threads, tick),
+                })
+                .map_err(|batch| failing_text(&self.inner, chunk, start).unwrap_or(batch))
+            })?;
             for (doc, text) in docs.into_iter().zip(&items[start..end]) {
                 out.push(PyDocument::from_core(plain_str(text, &doc.text)?, doc));
             }
@@ -619,19 +634,25 @@ impl PyExtractor {
         Ok(format!("Extractor(gazetteer={gazetteer})"))
     }
 
-    /// Pickling support: the keyword arguments that rebuild this extractor.
+    /// Pickling support: ``Extractor`` with the keyword arguments that rebuild
+    /// this extractor, bound by ``functools.partial`` so that every pickle
+    /// protocol (0 and 1 cannot pass keyword arguments) can call it.
     ///
     /// >>> import pickle
     /// >>> extractor = textfacts.Extractor(builtin=False)
-    /// >>> pickle.loads(pickle.dumps(extractor)).builtin
+    /// >>> pickle.loads(pickle.dumps(extractor, protocol=0)).builtin
     /// False
-    fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
         let kwargs = PyDict::new(py);
-        kwargs.set_item("gazetteer", self.gazetteer.as_ref().map(|g| g.clone_ref(py)))?;
-        kwargs.set_item("builtin", self.builtin)?;
-        kwargs.set_item("splitter", self.splitter.clone_ref(py))?;
-        kwargs.set_item("numbers", self.numbers.as_ref().map(|n| n.clone_ref(py)))?;
-        (PyTuple::empty(py), kwargs).into_pyobject(py)
+        kwargs.set_item("gazetteer", this.gazetteer.as_ref().map(|g| g.clone_ref(py)))?;
+        kwargs.set_item("builtin", this.builtin)?;
+        kwargs.set_item("splitter", this.splitter.clone_ref(py))?;
+        kwargs.set_item("numbers", this.numbers.as_ref().map(|n| n.clone_ref(py)))?;
+        let partial = py.import("functools")?.getattr("partial")?;
+        let rebuild = partial.call((slf.get_type(),), Some(&kwargs))?;
+        (rebuild, PyTuple::empty(py)).into_pyobject(py)
     }
 }
 

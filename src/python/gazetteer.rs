@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyInt, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple, PyType};
 
+use super::panic::guard;
 use super::text::{repr_opt, repr_str, text_arg, DETACH_THRESHOLD};
 use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer};
 use crate::CharOffsets;
@@ -319,8 +320,14 @@ fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
     let id_field = |v: &Bound<'_, PyAny>| -> PyResult<Option<String>> {
         if v.is_none() {
             Ok(None)
+        } else if v.is_instance_of::<PyBool>() {
+            // `bool` is an `int` to Python, but `True` names nothing.
+            Err(PyTypeError::new_err(format!(
+                "entries[{index}] id must be a str or an int, not bool"
+            )))
         } else if v.is_instance_of::<PyInt>() {
-            Ok(Some(v.extract::<i128>()?.to_string()))
+            // Any size, digit for digit, as a JSON Lines file's ids are.
+            Ok(Some(v.str()?.to_cow()?.into_owned()))
         } else {
             field(v, "id").map(Some)
         }
@@ -532,7 +539,25 @@ impl PyGazetteer {
     /// >>> [e.text for e in textfacts.Gazetteer.from_bytes(data).find("Paris")]
     /// ['Paris']
     #[classmethod]
-    fn from_bytes(_cls: &Bound<'_, PyType>, py: Python<'_>, data: &[u8]) -> PyResult<Self> {
+    fn from_bytes(
+        _cls: &Bound<'_, PyType>,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        // `bytes` is read in place; a `bytearray` (which Python code may
+        // change while the GIL is released) is copied first.
+        let copied: Vec<u8>;
+        let data: &[u8] = if let Ok(b) = data.cast::<PyBytes>() {
+            b.as_bytes()
+        } else if let Ok(b) = data.cast::<PyByteArray>() {
+            copied = b.to_vec();
+            &copied
+        } else {
+            let kind = data.get_type().name()?;
+            return Err(PyTypeError::new_err(format!(
+                "data must be bytes or bytearray, not {kind}"
+            )));
+        };
         let inner = py.detach(|| loaded::from_bytes(data)).map_err(to_py_err)?;
         Ok(PyGazetteer { inner })
     }
@@ -567,11 +592,8 @@ impl PyGazetteer {
     /// [(0, 'New York'), (4, 'York')]
     fn find<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let text = text_arg(text, "text")?;
-        let found = if text.len() >= DETACH_THRESHOLD {
-            py.detach(|| self.inner.find(&text))
-        } else {
-            self.inner.find(&text)
-        };
+        let find = || guard("Gazetteer.find", text.len(), || self.inner.find(&text));
+        let found = if text.len() >= DETACH_THRESHOLD { py.detach(find) } else { find() }?;
         if found.is_empty() {
             return Ok(PyList::empty(py));
         }

@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 mod extract;
 mod gazetteer;
 mod numeric;
+mod panic;
 mod sentence;
 mod text;
 
@@ -26,6 +27,12 @@ pub(crate) fn to_py_err(err: crate::Error) -> PyErr {
     use pyo3::exceptions::{PyOSError, PyValueError};
     match err {
         crate::Error::Io { .. } => PyOSError::new_err(err.to_string()),
+        // With its errno, Python picks the subclass (`IsADirectoryError`,
+        // `PermissionError`) as its own `open` would.
+        crate::Error::Write { ref source, .. } => match source.raw_os_error() {
+            Some(errno) => PyOSError::new_err((errno, err.to_string())),
+            None => PyOSError::new_err(err.to_string()),
+        },
         _ => PyValueError::new_err(err.to_string()),
     }
 }

@@ -3,6 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 
+use super::panic::guard;
 use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, NumberExtractor, NumericFact};
 
@@ -412,11 +413,8 @@ impl PyNumberExtractor {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyList>> {
         let text = text_arg(text, "text")?;
-        let facts = if text.len() >= DETACH_THRESHOLD {
-            py.detach(|| self.inner.extract(&text))
-        } else {
-            self.inner.extract(&text)
-        };
+        let extract = || guard("NumberExtractor.extract", text.len(), || self.inner.extract(&text));
+        let facts = if text.len() >= DETACH_THRESHOLD { py.detach(extract) } else { extract() }?;
         facts_to_py(py, &text, &facts)
     }
 
@@ -448,11 +446,8 @@ impl PyNumberExtractor {
 #[pyfunction]
 fn extract_numbers<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let text = text_arg(text, "text")?;
-    let facts = if text.len() >= DETACH_THRESHOLD {
-        py.detach(|| crate::extract_numbers(&text))
-    } else {
-        crate::extract_numbers(&text)
-    };
+    let extract = || guard("extract_numbers", text.len(), || crate::extract_numbers(&text));
+    let facts = if text.len() >= DETACH_THRESHOLD { py.detach(extract) } else { extract() }?;
     facts_to_py(py, &text, &facts)
 }
 

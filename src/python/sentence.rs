@@ -3,6 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
+use super::panic::guard;
 use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
 use crate::{CharOffsets, SentenceSplitter};
 
@@ -177,18 +178,39 @@ impl PySentenceSplitter {
     }
 }
 
+/// The `abbreviations` argument: a list (any iterable) of `str`. A lone
+/// `str` is refused by name, since iterating it would give its letters.
+fn abbreviations_arg(given: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<String>> {
+    let Some(given) = given.filter(|g| !g.is_none()) else { return Ok(Vec::new()) };
+    if given.is_instance_of::<PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "abbreviations must be a list of str, not a str: write [\"Mr\"] for one",
+        ));
+    }
+    let items = given.try_iter().map_err(|_| {
+        let kind = given.get_type().name().map(|n| n.to_string()).unwrap_or_default();
+        pyo3::exceptions::PyTypeError::new_err(format!(
+            "abbreviations must be a list of str, not {kind}"
+        ))
+    })?;
+    items
+        .enumerate()
+        .map(|(i, item)| Ok(text_arg(&item?, &format!("abbreviations[{i}]"))?.into_owned()))
+        .collect()
+}
+
 #[pymethods]
 impl PySentenceSplitter {
     #[new]
     #[pyo3(signature = (language = "en", abbreviations = None, newline_ends_sentence = false))]
     fn new(
         language: &str,
-        abbreviations: Option<Vec<String>>,
+        abbreviations: Option<&Bound<'_, PyAny>>,
         newline_ends_sentence: bool,
     ) -> PyResult<Self> {
         let inner = SentenceSplitter::builder()
             .language(language)
-            .abbreviations(abbreviations.unwrap_or_default())
+            .abbreviations(abbreviations_arg(abbreviations)?)
             .newline_ends_sentence(newline_ends_sentence)
             .build()
             .map_err(super::to_py_err)?;
@@ -236,11 +258,8 @@ impl PySentenceSplitter {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyList>> {
         let text = text_arg(text, "text")?;
-        let sentences = if text.len() >= DETACH_THRESHOLD {
-            py.detach(|| self.inner.split(&text))
-        } else {
-            self.inner.split(&text)
-        };
+        let split = || guard("SentenceSplitter.split", text.len(), || self.inner.split(&text));
+        let sentences = if text.len() >= DETACH_THRESHOLD { py.detach(split) } else { split() }?;
         sentences_to_py(py, &text, &sentences)
     }
 
@@ -276,11 +295,8 @@ impl PySentenceSplitter {
 #[pyfunction]
 fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let text = text_arg(text, "text")?;
-    let sentences = if text.len() >= DETACH_THRESHOLD {
-        py.detach(|| crate::split_sentences(&text))
-    } else {
-        crate::split_sentences(&text)
-    };
+    let split = || guard("split_sentences", text.len(), || crate::split_sentences(&text));
+    let sentences = if text.len() >= DETACH_THRESHOLD { py.detach(split) } else { split() }?;
     sentences_to_py(py, &text, &sentences)
 }
 

@@ -419,10 +419,14 @@ impl<'t, 's> Scanner<'t, 's> {
                 return k;
             }
             if attached && dots >= 4 {
-                // "compounds. . . . The": the sentence's own full stop, then
-                // an ellipsis that opens the next one.
+                // "compounds. . . . The": the sentence's own ending (what
+                // stands before the run's first space: ".", or "…." in
+                // "a…. ... R"), then an ellipsis that opens the next one.
+                // The space is ASCII, so the cut lies on a char boundary
+                // whatever the marks before it are.
                 if matches!(next, Next::Upper(_)) {
-                    self.cut(start + 1);
+                    let own = text[start..run_end].find(' ').map_or(run_end, |p| start + p);
+                    self.cut(own);
                 }
                 return k;
             }
