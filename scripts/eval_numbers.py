@@ -2,6 +2,7 @@
 
     python scripts/eval_numbers.py            # prints the table
     python scripts/eval_numbers.py --misses NumberModel   # and what was missed
+    python scripts/eval_numbers.py --peers    # and the peers, in .venv-bench
 
 The specs (``$TEXTFACTS_DATA/numbers/recognizers/<Model>.json``) are the test
 suite of Microsoft Recognizers-Text: each case is an ``Input`` and the
@@ -12,22 +13,37 @@ Definitions (one expected result = one "expected value"):
 * Cases whose ``NotSupported`` names ``dotnet`` are skipped: the reference
   implementation itself does not produce them. Every other case counts,
   including those other ports (Python, JavaScript, Java) do not support.
-* An expected result is *scoreable* when it has a numeric value: a number,
-  a percentage, an amount, or an interval for NumberRangeModel. Results with
-  no value (a bare "percent", "dollar", or a relative ordinal like "last")
-  have nothing to recall and are not scored (the table counts them).
-* An expected result is *recalled* when some fact's span overlaps its span
-  and the fact has its value: ``value`` equal within 1e-6 (relative), or,
-  for a range fact, ``low`` or ``high`` equal. An interval ``[a,b]`` is
-  recalled by a range fact with ``low == a`` and ``high == b``; a one-sided
-  interval by a fact with that value and the matching qualifier: ``(a,)``
-  more_than, ``[a,)`` at_least, ``(,b)`` less_than, ``(,b]`` at_most,
-  ``[a,a]`` exact.
-* *Exact span* is the share of scoreable results recalled by a fact whose
-  span is exactly the expected span.
-* *Precision* is the share of textfacts' facts of the kinds the model is
-  about (see ``TARGET_KINDS``) that recall some expected result of their
-  case.
+* Every expected result with a value counts (``scored``): a number, an
+  interval, or the position of a relative ordinal ("end+0" for "last",
+  "current+1" for "next"), which a fact recalls with an equal
+  ``relative``. Results without one ("celsius" in "convert 10 celsius to
+  fahrenheit", a bare "percent") are counted in ``results`` but not scored.
+* An expected result is *recalled* when a fact overlaps its span and has
+  its value, and, for the models about one kind of fact (``KIND_MODELS``),
+  is of that kind (``TARGET_KINDS``: an age for AgeModel, a temperature for
+  TemperatureModel, an ordinal for OrdinalModel...). The value is matched:
+  ``value`` equal within 1e-6 (relative), or, for a range fact, ``low`` or
+  ``high`` equal. An interval ``[a,b]`` is recalled by a
+  range fact with ``low == a`` and ``high == b``; a one-sided interval by a
+  fact with that value and the matching qualifier: ``(a,)`` more_than,
+  ``[a,)`` at_least, ``(,b)`` less_than, ``(,b]`` at_most, ``[a,a]`` exact.
+* *Unit* recall is the share of the results that name a unit (Dimension,
+  Temperature and Age) recalled by a fact whose unit is that unit: the
+  fact's symbol is named through ``src/numeric/dimensions.tsv`` ("lb" is
+  "pound") and compared with the spec's name ("Pound") ignoring case and
+  plural.
+* *Exact span* is the share of results recalled by a fact whose span is
+  exactly the expected span.
+* *Precision* is the share of the facts of the model's kind that recall
+  some expected result of their case.
+
+``--peers`` scores quantulum3 and the Recognizers-Text Python port the same
+way, in the same run, each in ``.venv-bench`` (set it up as
+``scripts/compare_numbers.py`` says). Each peer's output for a model is
+taken as of that model's kind: the Recognizers-Text port is run with the
+recognizer of that model, quantulum3's quantities are split by its entity
+(temperature, or any other dimension for DimensionModel; it has no ages
+or ordinals).
 """
 
 from __future__ import annotations
@@ -55,15 +71,41 @@ MODELS = [
 
 
 def _any_but_year_ordinal(f: dict) -> bool:
-    return f["kind"] not in ("year", "ordinal")
+    return f["kind"] not in ("year", "ordinal", "age")
 
 
 def _bounded(f: dict) -> bool:
     return f["low"] is not None or f["qualifier"] not in ("exact", "approx")
 
 
+def unit_table(path: Path = ROOT / "src" / "numeric" / "dimensions.tsv") -> dict[str, tuple]:
+    """symbol -> (name, dimension), from the project's own unit table."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            symbol, name, dimension = line.split("\t")[:3]
+            table[symbol] = (name, dimension)
+    return table
+
+
+UNITS = unit_table()
+
+
+def dimension(f: dict) -> str | None:
+    """The fact's dimension: its own field where it has one, else its unit's."""
+    if f.get("dimension"):
+        return f["dimension"]
+    return UNITS.get(f.get("unit") or "", (None, None))[1]
+
+
 def _temperature(f: dict) -> bool:
-    return f["kind"] == "quantity" and (f["unit"] or "").startswith("°")
+    return f["kind"] == "quantity" and dimension(f) == "temperature"
+
+
+def _dimension(f: dict) -> bool:
+    # Recognizers-Text's dimensions are lengths, weights, volumes, areas,
+    # speeds, angles and information: durations are not among them.
+    return f["kind"] == "quantity" and dimension(f) not in ("temperature", "time")
 
 
 TARGET_KINDS: dict[str, Callable[[dict], bool]] = {
@@ -72,10 +114,42 @@ TARGET_KINDS: dict[str, Callable[[dict], bool]] = {
     "PercentModel": lambda f: f["kind"] == "percent",
     "OrdinalModel": lambda f: f["kind"] == "ordinal",
     "CurrencyModel": lambda f: f["kind"] == "money",
-    "DimensionModel": lambda f: f["kind"] == "quantity" and not _temperature(f),
+    "DimensionModel": _dimension,
     "TemperatureModel": _temperature,
-    "AgeModel": lambda f: f["kind"] == "cardinal",
+    "AgeModel": lambda f: f["kind"] == "age",
 }
+
+# The models whose results a fact must match in kind to recall them; a
+# number or a range is recalled by a fact of any kind with its value.
+KIND_MODELS = {
+    "PercentModel",
+    "OrdinalModel",
+    "CurrencyModel",
+    "DimensionModel",
+    "TemperatureModel",
+    "AgeModel",
+}
+# The models whose units are scored (currencies are scored by value).
+UNIT_MODELS = {"DimensionModel", "TemperatureModel", "AgeModel"}
+
+# The spec's names for units that are not the English name of a symbol.
+SPEC_UNIT_NAMES = {"c": "degree celsius", "f": "degree fahrenheit"}
+
+
+def _unit_key(name: str) -> str:
+    key = name.lower().replace("-", " ").strip().removesuffix(" mass")
+    for british, american in (("metre", "meter"), ("litre", "liter"), ("tonne", "ton")):
+        key = key.replace(british, american)
+    key = SPEC_UNIT_NAMES.get(key, key)
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def same_unit(fact: dict, result: dict) -> bool:
+    want = (result.get("Resolution") or {}).get("unit")
+    if not want:
+        return False
+    got = fact.get("unit_name") or UNITS.get(fact.get("unit") or "", (None,))[0]
+    return bool(got) and _unit_key(got) == _unit_key(want)
 
 
 def data_dir() -> Path:
@@ -97,7 +171,8 @@ def _number(text: str) -> float | None:
 
 
 def expected_value(model: str, result: dict):
-    """A float, an interval ``(low, low_closed, high, high_closed)``, or None."""
+    """A float, an interval ``(low, low_closed, high, high_closed)``, a relative
+    ordinal's position ("end+0"), or None."""
     value = (result.get("Resolution") or {}).get("value")
     if value is None:
         return None
@@ -107,7 +182,10 @@ def expected_value(model: str, result: dict):
             return None
         lo, _, hi = v[1:-1].partition(",")
         return (_number(lo) if lo else None, v[0] == "[", _number(hi) if hi else None, v[-1] == "]")
-    return _number(str(value))
+    number = _number(str(value))
+    # A relative ordinal's value is a position, not a number ("end+0" for
+    # "last", "current+1" for "next"): kept as written, to be matched as such.
+    return str(value) if number is None and model == "OrdinalModel" else number
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -119,6 +197,8 @@ def _close(a: float | None, b: float | None) -> bool:
 
 
 def recalls(fact: dict, expected) -> bool:
+    if isinstance(expected, str):
+        return fact.get("relative") == expected
     if isinstance(expected, tuple):
         lo, lo_closed, hi, hi_closed = expected
         if lo is not None and hi is not None:
@@ -158,32 +238,43 @@ def _as_dict(f) -> dict:
     }
 
 
+def _best_hit(model: str, result: dict, ev, facts: list[dict]) -> int | None:
+    """The fact of the model's kind that recalls ``result``, preferring the exact span."""
+    s, e = result["Start"], result["End"] + 1
+    hit = None
+    for k, f in enumerate(facts):
+        if not (f["start"] < e and s < f["end"]):
+            continue
+        if model in KIND_MODELS and not TARGET_KINDS[model](f):
+            continue
+        if recalls(f, ev) and (hit is None or (f["start"], f["end"]) == (s, e)):
+            hit = k
+    return hit
+
+
 def score(model: str, cases: list[dict], facts_per_case: Iterable[list[dict]]) -> dict:
-    scoreable = unscored = recalled = exact = 0
+    results_n = scoreable = recalled = exact = with_unit = unit_hits = 0
     target = matched_facts = 0
     misses: list[str] = []
     wrong: list[str] = []
     for case, facts in zip(cases, facts_per_case):
-        results = case.get("Results") or []
         used = [False] * len(facts)
-        for r in results:
+        for r in case.get("Results") or []:
+            results_n += 1
             ev = expected_value(model, r)
             if ev is None:
-                unscored += 1
                 continue
+            has_unit = model in UNIT_MODELS and bool((r.get("Resolution") or {}).get("unit"))
+            with_unit += has_unit
             scoreable += 1
-            s, e = r["Start"], r["End"] + 1
-            hit = None
-            for k, f in enumerate(facts):
-                if f["start"] < e and s < f["end"] and recalls(f, ev):
-                    if hit is None or (f["start"], f["end"]) == (s, e):
-                        hit = k
+            hit = _best_hit(model, r, ev, facts)
             if hit is None:
                 misses.append(f"{case['Input'][:90]!r}: want {r['Text']!r}={ev}")
                 continue
             used[hit] = True
             recalled += 1
-            if (facts[hit]["start"], facts[hit]["end"]) == (s, e):
+            unit_hits += has_unit and same_unit(facts[hit], r)
+            if (facts[hit]["start"], facts[hit]["end"]) == (r["Start"], r["End"] + 1):
                 exact += 1
         for k, f in enumerate(facts):
             if TARGET_KINDS[model](f):
@@ -191,13 +282,17 @@ def score(model: str, cases: list[dict], facts_per_case: Iterable[list[dict]]) -
                 matched_facts += used[k]
                 if not used[k]:
                     got = case["Input"][f["start"] : f["end"]]
-                    wrong.append(f"{case['Input'][:90]!r}: extra {got!r} {f['kind']} {f['value']}")
+                    wrong.append(
+                        f"{case['Input'][:90]!r}: extra {got!r} {f['kind']} {f['value']}"
+                        f" {f.get('unit')}"
+                    )
     return {
         "model": model,
         "cases": len(cases),
+        "results": results_n,
         "scoreable": scoreable,
-        "unscored": unscored,
         "recall": recalled / scoreable if scoreable else 0.0,
+        "unit_recall": unit_hits / with_unit if model in UNIT_MODELS and with_unit else None,
         "exact_span": exact / scoreable if scoreable else 0.0,
         "precision": matched_facts / target if target else 0.0,
         "facts": target,
@@ -206,14 +301,95 @@ def score(model: str, cases: list[dict], facts_per_case: Iterable[list[dict]]) -
     }
 
 
+# Runs in .venv-bench: reads {"model", "texts"} on stdin, writes one list of
+# facts (this script's dict shape) per text.
+PEER_CODE = r"""
+import json, sys, warnings
+warnings.simplefilter("ignore")
+name = sys.argv[1]
+job = json.load(sys.stdin)
+model, texts = job["model"], job["texts"]
+KIND = {"NumberModel": "cardinal", "NumberRangeModel": "cardinal", "PercentModel": "percent",
+        "OrdinalModel": "ordinal", "CurrencyModel": "money", "DimensionModel": "quantity",
+        "TemperatureModel": "quantity", "AgeModel": "age"}
+
+def num(x):
+    try:
+        return float(str(x).replace(",", "").rstrip("%"))
+    except (TypeError, ValueError):
+        return None
+
+def fact(start, end, kind, value, unit_name=None, dimension=None):
+    return {"start": start, "end": end, "kind": kind, "value": value, "low": None,
+            "high": None, "qualifier": "exact", "unit": None, "unit_name": unit_name,
+            "dimension": dimension}
+
+out = []
+if name == "recognizers-text":
+    import recognizers_suite as rs
+    fn = {"NumberModel": "recognize_number", "OrdinalModel": "recognize_ordinal",
+          "PercentModel": "recognize_percentage", "CurrencyModel": "recognize_currency",
+          "DimensionModel": "recognize_dimension", "TemperatureModel": "recognize_temperature",
+          "AgeModel": "recognize_age"}.get(model)
+    for t in texts:
+        facts = []
+        for r in (getattr(rs, fn)(t, rs.Culture.English) if fn else []):
+            res = r.resolution or {}
+            dim = {"TemperatureModel": "temperature", "DimensionModel": "other"}.get(model)
+            f = fact(r.start, r.end + 1, KIND[model], num(res.get("value")),
+                     res.get("unit"), dim)
+            if f["value"] is None and res.get("value") is not None:
+                f["relative"] = str(res["value"])
+            facts.append(f)
+        out.append(facts)
+else:
+    from quantulum3 import parser
+    for t in texts:
+        facts = []
+        for q in parser.parse(t):
+            entity, unit = q.unit.entity.name, q.unit.name
+            if entity == "dimensionless":
+                kind, dim = ("percent", None) if unit == "percentage" else ("cardinal", None)
+            elif entity == "currency":
+                kind, dim = "money", None
+            else:
+                kind, dim = "quantity", entity
+            facts.append(fact(q.span[0], q.span[1], kind, num(q.value), unit, dim))
+        out.append(facts)
+json.dump(out, sys.stdout)
+"""
+
+PEERS = ["quantulum3", "recognizers-text"]
+
+
+def peer_extract(name: str, model: str, venv: Path) -> Callable[[list[str]], list[list[dict]]]:
+    def run(texts: list[str]) -> list[list[dict]]:
+        import subprocess
+
+        job = json.dumps({"model": model, "texts": texts})
+        done = subprocess.run(
+            [str(venv / "bin" / "python"), "-c", PEER_CODE, name],
+            input=job,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(done.stdout)
+
+    return run
+
+
 def evaluate(
     extract: Callable[[list[str]], list[list[dict]]] = textfacts_extract,
     base: Path | None = None,
+    peer: str | None = None,
+    venv: Path = ROOT / ".venv-bench",
 ) -> list[dict]:
     rows = []
     for model in MODELS:
         cases = load_cases(model, base)
-        rows.append(score(model, cases, extract([c["Input"] for c in cases])))
+        run = peer_extract(peer, model, venv) if peer else extract
+        rows.append(score(model, cases, run([c["Input"] for c in cases])))
     return rows
 
 
@@ -300,15 +476,17 @@ def score_reuters(
     }
 
 
-def print_table(rows: list[dict], out=sys.stdout) -> None:
+def print_table(rows: list[dict], out=sys.stdout, who: str = "textfacts") -> None:
     print(
-        f"{'model':<18}{'cases':>6}{'scored':>8}{'recall':>8}{'exact':>8}{'precision':>11}",
+        f"{who:<18}{'cases':>6}{'results':>8}{'scored':>8}{'recall':>8}{'unit':>7}"
+        f"{'exact':>7}{'precision':>11}",
         file=out,
     )
     for r in rows:
+        unit = "" if r["unit_recall"] is None else f"{r['unit_recall']:.3f}"
         print(
-            f"{r['model']:<18}{r['cases']:>6}{r['scoreable']:>8}{r['recall']:>8.3f}"
-            f"{r['exact_span']:>8.3f}{r['precision']:>11.3f}",
+            f"{r['model']:<18}{r['cases']:>6}{r['results']:>8}{r['scoreable']:>8}"
+            f"{r['recall']:>8.3f}{unit:>7}{r['exact_span']:>7.3f}{r['precision']:>11.3f}",
             file=out,
         )
 
@@ -317,6 +495,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", metavar="MODEL", help="also list the misses of MODEL")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--peers", action="store_true", help="also score the peers installed in .venv-bench"
+    )
     args = parser.parse_args(argv)
     rows = evaluate()
     reuters = score_reuters()
@@ -342,6 +523,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.misses == "reuters":
             print("\n".join(reuters["wrong"]))
+        for peer in PEERS if args.peers else []:
+            print()
+            print_table(evaluate(peer=peer), who=peer)
     if args.misses:
         for r in rows:
             if r["model"] == args.misses:
