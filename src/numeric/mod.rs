@@ -62,6 +62,7 @@
 //! The counted noun is described in [`NumericFact::noun`].
 
 mod currency;
+mod dimensions;
 mod extract;
 mod kinds;
 mod lexicon;
@@ -78,6 +79,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
+pub use dimensions::{unit_info, Dimension, UnitInfo, UnknownDimension};
 pub use kinds::NumericKind;
 pub use qualifier::Qualifier;
 
