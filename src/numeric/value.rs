@@ -126,6 +126,10 @@ fn is_group_space(gap: &str) -> bool {
     matches!(gap, " " | "\u{a0}" | "\u{2009}" | "\u{202f}" | "\u{2007}")
 }
 
+/// "1,00,00,00,00,000" is 10^11; a chain of more two-digit groups than
+/// this is a list, not one number written in lakhs and crores.
+const MAX_INDIAN_GROUPS: usize = 8;
+
 fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
     let mut j = i;
     let mut buf = NumText::new(v.src);
@@ -150,11 +154,12 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
             let mut western = 0usize;
             let mut western_run = true;
             let mut last_len = 0usize;
-            let mut all_two_before_last = true;
+            // Indian grouping: one or two digits, pairs, then three.
+            let mut indian_possible = first_len <= 2;
             while v.is_punct(k, ",") && v.glued(k) && v.is_num(k + 1) && v.glued(k + 1) {
                 let l = v.text(k + 1).len();
                 if groups > 0 {
-                    all_two_before_last &= last_len == 2;
+                    indian_possible &= last_len == 2;
                 }
                 if western_run && l == 3 {
                     western += 1;
@@ -164,8 +169,18 @@ fn read_digits(v: View, i: usize) -> Result<Option<Digits>, usize> {
                 last_len = l;
                 groups += 1;
                 k += 2;
+                // Every number start inside a comma run would otherwise scan
+                // the rest of the run again, which made "1,1,1,..." quadratic.
+                // Once neither grouping can still hold, the rest cannot
+                // change what is taken; and no number is written in more
+                // Indian groups than `MAX_INDIAN_GROUPS`, so that scan is
+                // bounded too (western groups are all taken, never rescanned).
+                indian_possible &= groups <= MAX_INDIAN_GROUPS;
+                if !western_run && !indian_possible {
+                    break;
+                }
             }
-            let indian = groups >= 2 && first_len <= 2 && last_len == 3 && all_two_before_last;
+            let indian = indian_possible && groups >= 2 && last_len == 3;
             let take = if indian { groups } else { western };
             for _ in 0..take {
                 buf.push_tok(v, j + 1);
