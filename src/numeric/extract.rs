@@ -4,7 +4,7 @@
 //! are dates, times, names or codes.
 
 use super::currency;
-use super::kinds::{self, NumericKind};
+use super::kinds::NumericKind;
 use super::lexicon::{lower, NumWord};
 use super::noun::counted_noun;
 use super::qualifier::{self, Qualifier};
@@ -13,6 +13,8 @@ use super::scanner::{next_chunk, Kind, Tok};
 use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
+use super::wordlist::word_set;
+use super::{clock, dates, names};
 use super::{NumberExtractor, NumericFact};
 
 /// Buffers kept past the call that are larger than this many tokens (or
@@ -268,11 +270,6 @@ struct Tail {
     scale: Option<usize>,
 }
 
-fn lower_str(s: &str) -> String {
-    let mut buf = [0u8; 16];
-    lower(s, &mut buf).map(str::to_string).unwrap_or_else(|| s.to_lowercase())
-}
-
 /// Percentage words at `k`: the unit ("%", "pp", "bp") and the index after.
 fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
     if v.is_punct(k, "%") {
@@ -517,44 +514,11 @@ fn sign_at(v: View, k: usize, floor: usize) -> bool {
 fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
     let first = n.first;
     // The word before may belong to the previous fact ("first half"):
-    // it is read, never consumed.
-    // Every word the rules compare it with is short ASCII, so a longer
-    // or non-ASCII word may stand as "".
-    let mut prev_buf = [0u8; 16];
-    let prev = if first > 0 { lower(v.text(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
+    // it is read, never consumed. The lists match it in any case.
+    let prev = if first > 0 { v.text(first - 1) } else { "" };
     let w = v.text(first);
     if w.eq_ignore_ascii_case("one")
-        && (matches!(
-            prev,
-            "the"
-                | "this"
-                | "that"
-                | "which"
-                | "each"
-                | "every"
-                | "any"
-                | "no"
-                | "another"
-                | "such"
-                | "a"
-                | "an"
-                | "one"
-                | "someone"
-                | "anyone"
-                | "everyone"
-                | "only"
-                | "last"
-                | "little"
-                | "big"
-                | "new"
-                | "old"
-                | "same"
-                | "other"
-                | "right"
-                | "wrong"
-                | "good"
-                | "best"
-        ) || v.word_is(first + 1, "another"))
+        && (word_set!("one_pronoun_after.txt").contains(prev) || v.word_is(first + 1, "another"))
     {
         return true;
     }
@@ -562,7 +526,7 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
     // capitalised word is part of a name.
     let titled = w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().skip(1).all(char::is_lowercase);
-    let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.text(k));
+    let name_before = |k: usize| v.is_word(k) && names::is_name_word(v.text(k));
     if titled
         && first > 0
         && (name_before(first - 1)
@@ -572,42 +536,7 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
     }
     if n.bare_fraction_word {
         let is_half = w.eq_ignore_ascii_case("half");
-        let determiner = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "first"
-                | "second"
-                | "each"
-                | "every"
-                | "other"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "latter"
-                | "former"
-                | "opening"
-                | "final"
-                | "last"
-                | "next"
-                | "one"
-                | "better"
-                | "bottom"
-                | "top"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "lower"
-                | "upper"
-        );
+        let determiner = word_set!("fraction_determiners.txt").contains(prev);
         if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
             return true;
         }
@@ -644,13 +573,17 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && v.glued(first)
         && v.is_word(first - 2)
         && v.glued(first - 1)
-        && !kinds::is_hyphen_prefix(&lower_str(v.text(first - 2)))
+        && !names::is_hyphen_prefix(v.text(first - 2))
     {
         return skip_self;
     }
     // Labels: "number two wheat", "band three", "phase 2", and list labels
     // ("1." at the start of a line).
-    if first > 0 && v.is_word(first - 1) && !v.glued(first) && is_label_word(v.text(first - 1)) {
+    if first > 0
+        && v.is_word(first - 1)
+        && !v.glued(first)
+        && names::is_label_word(v.text(first - 1))
+    {
         return skip_self;
     }
     let line_start = first == 0 || v.gap_has_newline(first);
@@ -695,17 +628,17 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && n.value <= 31.0
         && n.value.fract() == 0.0;
     // Only a day number can follow a month: the month is looked for then.
-    if digit_day && kinds::month_before(v, first, floor).is_some() {
-        return Outcome::Skip(kinds::year_after_date(v, n.end));
+    if digit_day && dates::month_before(v, first, floor).is_some() {
+        return Outcome::Skip(dates::year_after_date(v, n.end));
     }
     if digit_day && !n.words && !v.glued(n.end) {
-        if let Some(after) = kinds::month_after(v, n.end) {
-            return Outcome::Skip(kinds::year_after_date(v, after));
+        if let Some(after) = dates::month_after(v, n.end) {
+            return Outcome::Skip(dates::year_after_date(v, after));
         }
     }
     // Clock times.
     if !n.words && n.value < 2400.0 {
-        if let Some(end) = kinds::time_after(v, n.end) {
+        if let Some(end) = clock::time_after(v, n.end) {
             return Outcome::Skip(end);
         }
         if v.is_punct(n.end, ":") && v.glued(n.end) && v.is_num(n.end + 1) && v.glued(n.end + 1) {
@@ -713,7 +646,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             while (v.is_punct(e, ":") || v.is_num(e)) && v.glued(e) {
                 e += 1;
             }
-            if let Some(end) = kinds::time_after(v, e) {
+            if let Some(end) = clock::time_after(v, e) {
                 e = end;
             }
             return Outcome::Skip(e);
@@ -730,7 +663,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         let b = v.text(n.end + 1);
         let chain = v.is_punct(n.end + 2, "-") && v.glued(n.end + 2) && v.is_num(n.end + 3);
         let phone = a.len() == 3 && b.len() == 4;
-        let year_month = kinds::year_like(a) && b.len() == 2 && b.starts_with('0');
+        let year_month = dates::year_like(a) && b.len() == 2 && b.starts_with('0');
         if chain || phone || year_month {
             let mut e = n.end;
             while (v.is_punct(e, "-") || v.is_num(e)) && v.glued(e) {
@@ -823,7 +756,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         && !v.glued(first)
         && !v.gap_has_newline(first)
         && !(v.is_punct(n.end, "-") && v.glued(n.end))
-        && kinds::is_name_word(v.text(first - 1));
+        && names::is_name_word(v.text(first - 1));
 
     // Right context.
     let mut t = tail(v, &n, prefix);
@@ -874,7 +807,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
                 || (first > 0
                     && (v.is_punct(first - 1, "'") || v.is_punct(first - 1, "’"))
                     && v.glued(first));
-            if two_digit_ok && (digits.len() == 2 || kinds::year_like(digits)) {
+            if two_digit_ok && (digits.len() == 2 || dates::year_like(digits)) {
                 if digits.len() == 2 {
                     start = start.min(first - 1);
                 }
@@ -884,21 +817,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
                 high = Some(base + 9.0);
                 value = Some(base);
             }
-        } else if kinds::year_like(digits) {
+        } else if dates::year_like(digits) {
             let counted = counted_noun(v, t.end).is_some_and(|sp| {
                 let w = &v.src[sp.start..sp.end];
-                w.ends_with('s')
-                    && !matches!(
-                        w,
-                        "years"
-                            | "results"
-                            | "levels"
-                            | "figures"
-                            | "earnings"
-                            | "sales"
-                            | "profits"
-                            | "accounts"
-                    )
+                w.ends_with('s') && !is_year_noun(w)
             });
             let bound = qualifier.is_lower_bound() || qualifier.is_upper_bound();
             if qualifier == Qualifier::Exact || (!bound && !counted) {
@@ -1049,7 +971,7 @@ fn range_with(
         return None;
     }
     let year =
-        both_plain && kinds::year_like(v.text(n.first)) && kinds::year_like(v.text(n2.first));
+        both_plain && dates::year_like(v.text(n.first)) && dates::year_like(v.text(n2.first));
     let kind = if year { NumericKind::Year } else { kind };
     let start = if between || (from && joiner == Joiner::To) { start - 1 } else { start };
     let end = t2.end;
@@ -1095,83 +1017,23 @@ fn is_plural_noun(w: &str) -> bool {
         return false;
     }
     let l = w;
-    if matches!(
-        l,
-        "people" | "men" | "women" | "children" | "police" | "cattle" | "staff" | "sheep" | "fish"
-    ) {
+    if word_set!("irregular_plurals.txt").contains(l) {
         return true;
     }
     l.len() > 3
         && l.ends_with('s')
         && !l.ends_with("ss")
         && !l.ends_with("us")
-        && !super::lexicon::is_function_word(l)
+        && !super::wordlist::is_function_word(l)
 }
 
 /// Words for spans of time, after which "over" means "during".
 fn is_time_unit(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let Some(w) = lower(w, &mut buf) else { return false };
-    matches!(
-        w,
-        "seconds"
-            | "minutes"
-            | "hours"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "decades"
-            | "quarters"
-            | "sessions"
-            | "periods"
-            | "mths"
-            | "yrs"
-            | "day"
-            | "week"
-            | "month"
-            | "year"
-            | "decade"
-    )
+    word_set!("time_units.txt").contains(w)
 }
 
-/// Nouns that make the number after them a label, not an amount.
-fn is_label_word(w: &str) -> bool {
-    matches!(
-        w,
-        "number"
-            | "Number"
-            | "band"
-            | "Band"
-            | "grade"
-            | "Grade"
-            | "tier"
-            | "Tier"
-            | "phase"
-            | "Phase"
-            | "stage"
-            | "Stage"
-            | "type"
-            | "Type"
-            | "category"
-            | "Category"
-            | "article"
-            | "Article"
-            | "section"
-            | "Section"
-            | "chapter"
-            | "Chapter"
-            | "page"
-            | "Page"
-            | "item"
-            | "Item"
-            | "level"
-            | "Level"
-            | "class"
-            | "Class"
-            | "division"
-            | "Division"
-            | "platform"
-            | "Platform"
-    )
+/// Plural nouns that leave a number a year (`year_nouns.txt`), written in
+/// lower case.
+fn is_year_noun(w: &str) -> bool {
+    !w.bytes().any(|b| b.is_ascii_uppercase()) && word_set!("year_nouns.txt").contains(w)
 }

@@ -61,11 +61,14 @@
 //!
 //! The counted noun is described in [`NumericFact::noun`].
 
+mod clock;
 mod currency;
+mod dates;
 mod dimensions;
 mod extract;
 mod kinds;
 mod lexicon;
+mod names;
 mod noun;
 mod phrase;
 mod qualifier;
@@ -74,6 +77,7 @@ mod scanner;
 mod units;
 mod value;
 mod view;
+mod wordlist;
 
 use serde::{Deserialize, Serialize};
 

@@ -1221,8 +1221,8 @@ fn ratio_after(v: View, num: &mut Number, end: usize) {
         if let Read::Number(den) = read_number_inner(v, end + 1, false) {
             let after = den.end;
             let free = !v.is_word(after)
-                || super::lexicon::is_function_word(&v.text(after).to_ascii_lowercase());
-            let year = den.plain_int && super::kinds::year_like(v.text(den.first));
+                || super::wordlist::is_function_word(&v.text(after).to_ascii_lowercase());
+            let year = den.plain_int && super::dates::year_like(v.text(den.first));
             if free
                 && !year
                 && !den.ordinal
