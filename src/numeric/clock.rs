@@ -35,3 +35,16 @@ pub(crate) fn time_after(v: View, at: usize) -> Option<usize> {
     }
     None
 }
+
+/// A time written with colons after the hour ("10:30", "10:30:15", "10:30
+/// GMT"): the index past it.
+pub(crate) fn colon_time(v: View, at: usize) -> Option<usize> {
+    if !(v.is_punct(at, ":") && v.glued(at) && v.is_num(at + 1) && v.glued(at + 1)) {
+        return None;
+    }
+    let mut e = at;
+    while (v.is_punct(e, ":") || v.is_num(e)) && v.glued(e) {
+        e += 1;
+    }
+    Some(time_after(v, e).unwrap_or(e))
+}

@@ -14,7 +14,7 @@ use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
 use super::wordlist::word_set;
-use super::{clock, dates, names};
+use super::{dates, names, not_facts};
 use super::{NumberExtractor, NumericFact};
 
 /// Buffers kept past the call that are larger than this many tokens (or
@@ -506,172 +506,15 @@ fn sign_at(v: View, k: usize, floor: usize) -> bool {
         || matches!(v.text(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
 }
 
-/// Whether the single number word `n` ("one", "half", "first") is not a
-/// number here: "the one", "Formula One", "the first half". Only words
-/// get here, so these rules live outside `build`, away from the path that
-/// digits take.
-#[inline(never)]
-fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
-    let first = n.first;
-    // The word before may belong to the previous fact ("first half"):
-    // it is read, never consumed. The lists match it in any case.
-    let prev = if first > 0 { v.text(first - 1) } else { "" };
-    let w = v.text(first);
-    if w.eq_ignore_ascii_case("one")
-        && (word_set!("one_pronoun_after.txt").contains(prev) || v.word_is(first + 1, "another"))
-    {
-        return true;
-    }
-    // "Formula One", "Air Force One": a capitalised number word after a
-    // capitalised word is part of a name.
-    let titled = w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().skip(1).all(char::is_lowercase);
-    let name_before = |k: usize| v.is_word(k) && names::is_name_word(v.text(k));
-    if titled
-        && first > 0
-        && (name_before(first - 1)
-            || (first > 1 && v.text(first - 1) == "of" && name_before(first - 2)))
-    {
-        return true;
-    }
-    if n.bare_fraction_word {
-        let is_half = w.eq_ignore_ascii_case("half");
-        let determiner = word_set!("fraction_determiners.txt").contains(prev);
-        if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
-            return true;
-        }
-    }
-    if n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some()) {
-        return true;
-    }
-    false
-}
-
 fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     let first = n.first;
-    let skip_self = Outcome::Skip(n.end);
-    let single_word = n.words && n.end == first + 1;
-
-    // Words that are numbers only in some uses.
-    if single_word && word_not_number(v, &n, floor) {
-        return skip_self;
+    if let Some(resume) = not_facts::rejected(v, &n, floor) {
+        return Outcome::Skip(resume);
     }
-
-    // Letters glued before digits: an identifier ("G7", "A380"), unless
-    // they are a currency code ("usd115").
-    let mut code_prefix: Option<(&'static str, usize)> = None;
-    if !n.words && first > 0 && v.is_word(first - 1) && v.glued(first) {
-        match currency::code(v.text(first - 1)) {
-            Some(c) if first > floor => code_prefix = Some((c, first - 1)),
-            _ => return skip_self,
-        }
-    }
-    // "F-16", "COVID-19", "SCP-173": a word hyphenated to digits.
-    if !n.words
-        && first >= 2
-        && v.is_punct(first - 1, "-")
-        && v.glued(first)
-        && v.is_word(first - 2)
-        && v.glued(first - 1)
-        && !names::is_hyphen_prefix(v.text(first - 2))
-    {
-        return skip_self;
-    }
-    // Labels: "number two wheat", "band three", "phase 2", and list labels
-    // ("1." at the start of a line).
-    if first > 0
-        && v.is_word(first - 1)
-        && !v.glued(first)
-        && names::is_label_word(v.text(first - 1))
-    {
-        return skip_self;
-    }
-    let line_start = first == 0 || v.gap_has_newline(first);
-    if line_start
-        && n.plain_int
-        && v.is_punct(n.end, ".")
-        && v.glued(n.end)
-        && !v.is_num(n.end + 1)
-        && n.value < 100.0
-    {
-        return Outcome::Skip(n.end + 1);
-    }
-    // "No. 5", "#5".
-    if first > floor
-        && ((v.is_punct(first - 1, "#") && v.glued(first))
-            || (first >= 2
-                && v.is_punct(first - 1, ".")
-                && (v.word_is(first - 2, "no") || v.word_is(first - 2, "nos"))
-                && v.glued(first - 1)))
-    {
-        return skip_self;
-    }
-    // "+1-222-2222": a phone number; "+0.5%" is a signed change.
-    if first > 0 && v.is_punct(first - 1, "+") && v.glued(first) && n.plain_int {
-        let k = n.end;
-        if (v.is_punct(k, "-") || v.is_punct(k, "/")) && v.is_num(k + 1)
-            || (v.is_num(k) && !v.glued(k))
-        {
-            let mut e = k;
-            while e < v.len()
-                && (v.is_num(e) || v.is_punct(e, "-") || v.is_punct(e, "/") || v.is_punct(e, "."))
-            {
-                e += 1;
-            }
-            return Outcome::Skip(e);
-        }
-    }
-
-    // Dates.
-    let digit_day = (n.plain_int || n.ordinal || single_word)
-        && n.value >= 1.0
-        && n.value <= 31.0
-        && n.value.fract() == 0.0;
-    // Only a day number can follow a month: the month is looked for then.
-    if digit_day && dates::month_before(v, first, floor).is_some() {
-        return Outcome::Skip(dates::year_after_date(v, n.end));
-    }
-    if digit_day && !n.words && !v.glued(n.end) {
-        if let Some(after) = dates::month_after(v, n.end) {
-            return Outcome::Skip(dates::year_after_date(v, after));
-        }
-    }
-    // Clock times.
-    if !n.words && n.value < 2400.0 {
-        if let Some(end) = clock::time_after(v, n.end) {
-            return Outcome::Skip(end);
-        }
-        if v.is_punct(n.end, ":") && v.glued(n.end) && v.is_num(n.end + 1) && v.glued(n.end + 1) {
-            let mut e = n.end;
-            while (v.is_punct(e, ":") || v.is_num(e)) && v.glued(e) {
-                e += 1;
-            }
-            if let Some(end) = clock::time_after(v, e) {
-                e = end;
-            }
-            return Outcome::Skip(e);
-        }
-    }
-    // Hyphen chains of digits: dates, phone numbers, codes.
-    if n.plain_int
-        && v.is_punct(n.end, "-")
-        && v.glued(n.end)
-        && v.is_num(n.end + 1)
-        && v.glued(n.end + 1)
-    {
-        let a = v.text(first);
-        let b = v.text(n.end + 1);
-        let chain = v.is_punct(n.end + 2, "-") && v.glued(n.end + 2) && v.is_num(n.end + 3);
-        let phone = a.len() == 3 && b.len() == 4;
-        let year_month = dates::year_like(a) && b.len() == 2 && b.starts_with('0');
-        if chain || phone || year_month {
-            let mut e = n.end;
-            while (v.is_punct(e, "-") || v.is_num(e)) && v.glued(e) {
-                e += 1;
-            }
-            return Outcome::Skip(e);
-        }
-    }
+    // Letters glued to digits that made it past the rules are a code.
+    let code_prefix = (!n.words && first > 0 && v.is_word(first - 1) && v.glued(first))
+        .then(|| currency::code(v.text(first - 1)).map(|c| (c, first - 1)))
+        .flatten();
 
     // Left context: sign, currency, sign again, qualifier.
     let mut start = first;

@@ -69,6 +69,7 @@ mod extract;
 mod kinds;
 mod lexicon;
 mod names;
+mod not_facts;
 mod noun;
 mod phrase;
 mod qualifier;

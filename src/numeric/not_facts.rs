@@ -1,0 +1,242 @@
+//! The rules that say a number is not a fact, in the order they are tried.
+//!
+//! [`NOT_FACTS`] is asked of every number as soon as it is read, before
+//! anything around it: the first rule that answers decides, and reading
+//! resumes at the token it names, so that the parts of a date, a code or a
+//! phone number never become facts of their own. Three more rules need
+//! what the driver reads around the number, so they are asked later, in
+//! this order:
+//!
+//! 1. [`letters_glued_after`]: "737MAX", "3D" (after the right-hand side
+//!    is read, so that "5km" and "310p" are not caught);
+//! 2. [`name_before`]: "Boeing 737", "Route 66" (only for a bare count:
+//!    "Boeing $5m" is money);
+//! 3. a score or a tally ("won 3-1", "a 52-48 vote"), in
+//!    [`super::range`], once both ends are read.
+//!
+//! Dotted and slashed codes ("192.168.1.2", "5/17/2018") never become
+//! numbers at all: the digit reader turns them away.
+
+use super::value::Number;
+use super::view::View;
+use super::wordlist::word_set;
+use super::{clock, currency, dates, names};
+
+/// A rule: whether the number `n` read at or after `floor` (the first
+/// token no earlier fact holds) is not a fact; if so, the token to resume
+/// reading at.
+type Rule = fn(View, &Number, usize) -> Option<usize>;
+
+/// The rules asked of every number before its context is read, in order.
+pub(super) const NOT_FACTS: &[(&str, Rule)] = &[
+    // "the one", "Formula One", "the first half", "fifth third".
+    ("a number word used as a word", number_word_as_word),
+    // "G7", "A380"; not "usd115", which is money.
+    ("letters glued before digits", letters_glued_before),
+    // "F-16", "COVID-19", "SCP-173"; not "mid-1990s".
+    ("a word hyphenated to digits", word_hyphenated_before),
+    // "number two wheat", "band three", "phase 2".
+    ("a label word before", label_before),
+    // "1." at the start of a line.
+    ("a list label", list_label),
+    // "No. 5", "#5".
+    ("a number sign before", number_sign),
+    // "+1-222-2222"; not "+0.5%".
+    ("a phone number", phone_number),
+    // "Dec. 31", "May 4th", "31 December, 1987", "4th of July".
+    ("a day beside a month", day_of_month),
+    // "11 pm", "4.15am", "11 p.m.", "1530 GMT", "10:30".
+    ("a clock time", clock_time),
+    // "1987-03-01", "555-1234", "2019-05".
+    ("digits in a hyphen chain", hyphen_chain),
+];
+
+/// The token to resume at when a rule of [`NOT_FACTS`] says `n` is no
+/// fact.
+#[inline]
+pub(super) fn rejected(v: View, n: &Number, floor: usize) -> Option<usize> {
+    NOT_FACTS.iter().find_map(|&(_, rule)| rule(v, n, floor))
+}
+
+/// A single number word ("one", "half", "first") that is not a number
+/// here: "the one", "Formula One", "the first half". Only words get here,
+/// so these rules stay out of the path that digits take.
+fn number_word_as_word(v: View, n: &Number, floor: usize) -> Option<usize> {
+    (n.words && n.end == n.first + 1 && word_not_number(v, n, floor)).then_some(n.end)
+}
+
+#[inline(never)]
+fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
+    let first = n.first;
+    // The word before may belong to the previous fact ("first half"):
+    // it is read, never consumed. The lists match it in any case.
+    let prev = if first > 0 { v.text(first - 1) } else { "" };
+    let w = v.text(first);
+    if w.eq_ignore_ascii_case("one")
+        && (word_set!("one_pronoun_after.txt").contains(prev) || v.word_is(first + 1, "another"))
+    {
+        return true;
+    }
+    // "Formula One", "Air Force One": a capitalised number word after a
+    // capitalised word is part of a name.
+    let titled = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase);
+    let name_before = |k: usize| v.is_word(k) && names::is_name_word(v.text(k));
+    if titled
+        && first > 0
+        && (name_before(first - 1)
+            || (first > 1 && v.text(first - 1) == "of" && name_before(first - 2)))
+    {
+        return true;
+    }
+    if n.bare_fraction_word {
+        let is_half = w.eq_ignore_ascii_case("half");
+        let determiner = word_set!("fraction_determiners.txt").contains(prev);
+        if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
+            return true;
+        }
+    }
+    n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some())
+}
+
+/// Letters glued before digits make an identifier ("G7", "A380"), unless
+/// they are a currency code ("usd115") that no earlier fact holds.
+fn letters_glued_before(v: View, n: &Number, floor: usize) -> Option<usize> {
+    let first = n.first;
+    let glued_letters = !n.words && first > 0 && v.is_word(first - 1) && v.glued(first);
+    let code = glued_letters && first > floor && currency::code(v.text(first - 1)).is_some();
+    (glued_letters && !code).then_some(n.end)
+}
+
+/// "F-16", "COVID-19", "SCP-173": a word hyphenated to digits, unless the
+/// word only bounds the number ("mid-1990s", "pre-2008", "top-10").
+fn word_hyphenated_before(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    let first = n.first;
+    (!n.words
+        && first >= 2
+        && v.is_punct(first - 1, "-")
+        && v.glued(first)
+        && v.is_word(first - 2)
+        && v.glued(first - 1)
+        && !names::is_hyphen_prefix(v.text(first - 2)))
+    .then_some(n.end)
+}
+
+/// "number two wheat", "band three", "phase 2": a label word, spaced
+/// before the number.
+fn label_before(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    let first = n.first;
+    (first > 0
+        && v.is_word(first - 1)
+        && !v.glued(first)
+        && names::is_label_word(v.text(first - 1)))
+    .then_some(n.end)
+}
+
+/// A list label: a small integer and a full stop at the start of a line
+/// ("1. Wheat"). Reading resumes past the full stop.
+fn list_label(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    let line_start = n.first == 0 || v.gap_has_newline(n.first);
+    (line_start
+        && n.plain_int
+        && v.is_punct(n.end, ".")
+        && v.glued(n.end)
+        && !v.is_num(n.end + 1)
+        && n.value < 100.0)
+        .then_some(n.end + 1)
+}
+
+/// "No. 5", "#5": a number sign no earlier fact holds.
+fn number_sign(v: View, n: &Number, floor: usize) -> Option<usize> {
+    let first = n.first;
+    (first > floor
+        && ((v.is_punct(first - 1, "#") && v.glued(first))
+            || (first >= 2
+                && v.is_punct(first - 1, ".")
+                && (v.word_is(first - 2, "no") || v.word_is(first - 2, "nos"))
+                && v.glued(first - 1))))
+    .then_some(n.end)
+}
+
+/// "+1-222-2222": digits after a glued "+" that go on in groups; reading
+/// resumes past the last group. "+0.5%" is a signed change.
+fn phone_number(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    let first = n.first;
+    if !(first > 0 && v.is_punct(first - 1, "+") && v.glued(first) && n.plain_int) {
+        return None;
+    }
+    let k = n.end;
+    if !((v.is_punct(k, "-") || v.is_punct(k, "/")) && v.is_num(k + 1)
+        || (v.is_num(k) && !v.glued(k)))
+    {
+        return None;
+    }
+    let mut e = k;
+    while e < v.len()
+        && (v.is_num(e) || v.is_punct(e, "-") || v.is_punct(e, "/") || v.is_punct(e, "."))
+    {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// A day number beside a month ("Dec. 31", "31 December", "4th of July"),
+/// with the year after it if one is written (", 1987").
+fn day_of_month(v: View, n: &Number, floor: usize) -> Option<usize> {
+    let single_word = n.words && n.end == n.first + 1;
+    let day = (n.plain_int || n.ordinal || single_word)
+        && n.value >= 1.0
+        && n.value <= 31.0
+        && n.value.fract() == 0.0;
+    if !day {
+        return None;
+    }
+    // Only a day number can follow a month: the month is looked for then.
+    if dates::month_before(v, n.first, floor).is_some() {
+        return Some(dates::year_after_date(v, n.end));
+    }
+    if !n.words && !v.glued(n.end) {
+        if let Some(after) = dates::month_after(v, n.end) {
+            return Some(dates::year_after_date(v, after));
+        }
+    }
+    None
+}
+
+/// A clock time: digits before a time word ("11 pm", "1530 GMT") or a
+/// colon and more digits ("10:30", "10:30:15 GMT").
+fn clock_time(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    if !n.words && n.value < 2400.0 {
+        clock::time_after(v, n.end).or_else(|| clock::colon_time(v, n.end))
+    } else {
+        None
+    }
+}
+
+/// Digits hyphenated to more digits in the shape of a date, a phone number
+/// or a code: a chain of three or more ("1987-03-01"), three then four
+/// digits ("555-1234"), a year and a month ("2019-05"). Reading resumes
+/// past the chain.
+fn hyphen_chain(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    if !(n.plain_int
+        && v.is_punct(n.end, "-")
+        && v.glued(n.end)
+        && v.is_num(n.end + 1)
+        && v.glued(n.end + 1))
+    {
+        return None;
+    }
+    let a = v.text(n.first);
+    let b = v.text(n.end + 1);
+    let chain = v.is_punct(n.end + 2, "-") && v.glued(n.end + 2) && v.is_num(n.end + 3);
+    let phone = a.len() == 3 && b.len() == 4;
+    let year_month = dates::year_like(a) && b.len() == 2 && b.starts_with('0');
+    if !(chain || phone || year_month) {
+        return None;
+    }
+    let mut e = n.end;
+    while (v.is_punct(e, "-") || v.is_num(e)) && v.glued(e) {
+        e += 1;
+    }
+    Some(e)
+}
