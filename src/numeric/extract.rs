@@ -3,14 +3,14 @@
 //! percentage, range partner and counted noun, and drops the numbers that
 //! are dates, times, names or codes.
 
+use super::after::{percent_at, scale_text, scale_value, tail, Tail};
 use super::currency;
 use super::kinds::NumericKind;
-use super::lexicon::{lower, NumWord};
+use super::lexicon::NumWord;
 use super::noun::counted_noun;
 use super::qualifier::{self, Qualifier};
 use super::range::{self, Joiner};
 use super::scanner::{next_chunk, Kind, Tok};
-use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
 use super::wordlist::word_set;
@@ -257,242 +257,6 @@ fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// The right-hand side of a number: scale decisions, unit, percentage or
-/// currency, as read from token `at`.
-struct Tail {
-    kind: NumericKind,
-    /// Every unit comes from a table or a literal; the `String` the fact
-    /// holds is made only when a fact is made, not for every tail read
-    /// (a range reads two, and many tails belong to numbers then dropped).
-    unit: Option<&'static str>,
-    value: f64,
-    end: usize,
-    scale: Option<usize>,
-}
-
-/// Percentage words at `k`: the unit ("%", "pp", "bp") and the index after.
-fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
-    if v.is_punct(k, "%") {
-        return Some(("%", k + 1));
-    }
-    if !v.is_word(k) {
-        return None;
-    }
-    let w = v.text(k);
-    // Every percentage word starts with "p" or "b": most words stop here.
-    if w.len() > 11
-        || !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'b'))
-    {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    let w = lower(w, &mut buf)?;
-    let (mut end, is_pct) = match w {
-        "percent" | "percents" | "pct" | "pc" | "percentage" | "percentages" => (k + 1, true),
-        "per" if v.word_is(k + 1, "cent") => (k + 2, true),
-        "per" if v.is_punct(k + 1, "-") && v.word_is(k + 2, "cent") => (k + 3, true),
-        "basis" if v.word_is(k + 1, "point") || v.word_is(k + 1, "points") => {
-            return Some(("bp", k + 2))
-        }
-        "bps" | "bp" => return Some(("bp", k + 1)),
-        _ => (k, false),
-    };
-    if !is_pct {
-        return None;
-    }
-    if v.word_is(end, "point") || v.word_is(end, "points") || v.word_is(end, "pts") {
-        end += 1;
-        return Some(("pp", end));
-    }
-    Some(("%", end))
-}
-
-fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
-    let mut t = Tail {
-        kind: NumericKind::Cardinal,
-        unit: None,
-        value: n.value,
-        end: n.end,
-        scale: n.scale,
-    };
-    if n.ordinal {
-        t.kind = NumericKind::Ordinal;
-        return t;
-    }
-    let k = n.end;
-    // The glued lower-case "m": million or metres.
-    if let Some(m) = n.glued_m {
-        let after = m + 1;
-        // "5m people", "5m shares" count millions; "a 5m wall" measures.
-        let plural_noun = v.is_word(after) && !v.glued(after) && is_plural_noun(v.text(after));
-        let money_after = currency::match_suffix(v.src, v.toks, after).is_some();
-        if prefix.is_some() || money_after || plural_noun {
-            t.value *= 1e6;
-            t.scale = Some(m);
-            t.end = after;
-        } else {
-            t.kind = NumericKind::Quantity;
-            t.unit = Some("m");
-            t.end = after;
-            return t;
-        }
-    }
-    let k = t.end.max(k);
-    if let Some(code) = prefix {
-        t.kind = NumericKind::Money;
-        t.unit = Some(code);
-        if v.word_is(k, "and") {
-            cents_after(v, &mut t);
-            if t.end != k {
-                return t;
-            }
-        }
-        // "$10 dollars", "US$ 5 USD": a repeated currency belongs to the fact.
-        if let Some((c2, end)) = currency::match_suffix(v.src, v.toks, k) {
-            if c2 == code {
-                t.end = end;
-            }
-        } else if v.is_word(k) && currency::code(v.text(k)) == Some(code) {
-            t.end = k + 1;
-        }
-        return t;
-    }
-    if let Some((unit, end)) = percent_at(v, k) {
-        t.kind = NumericKind::Percent;
-        t.unit = Some(unit);
-        t.end = end;
-        return t;
-    }
-    // "171-billion-dlr": a hyphenated currency word.
-    if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && t.scale.is_some() {
-        if let Some((code, end)) = currency::match_suffix(v.src, v.toks, k + 1) {
-            t.kind = NumericKind::Money;
-            t.unit = Some(code);
-            t.end = end;
-            return t;
-        }
-    }
-    // Currency words and codes after the number.
-    if v.is_word(k) || v.kind(k) == Some(Kind::Punct) {
-        let glued_ok = v.glued(k);
-        // Most numbers are followed by a space: only then is the glued
-        // table consulted.
-        if let Some((code, end)) =
-            glued_ok.then(|| currency::match_glued(v.src, v.toks, k)).flatten()
-        {
-            t.kind = NumericKind::Money;
-            t.unit = Some(code);
-            t.end = end;
-            return t;
-        }
-        if let Some((code, end)) = currency::match_suffix(v.src, v.toks, k).filter(|&(_, end)| {
-            !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end))
-        }) {
-            let w = v.bytes(k);
-            if (w.eq_ignore_ascii_case(b"pound") || w.eq_ignore_ascii_case(b"pounds"))
-                && v.word_is(end, "of")
-            {
-                t.kind = NumericKind::Quantity;
-                t.unit = Some("lb");
-                t.end = end;
-                return t;
-            }
-            // A symbol written after the number ("10 €") only counts glued
-            // or when nothing else follows on the line.
-            t.kind = NumericKind::Money;
-            t.unit = Some(code);
-            t.end = end;
-            scale_after_currency(v, &mut t);
-            cents_after(v, &mut t);
-            return t;
-        }
-        if v.is_word(k) && !(v.is_num(k + 1) && v.glued(k + 1)) {
-            if let Some((code, scale)) = currency::scaled_code(v.text(k)) {
-                t.kind = NumericKind::Money;
-                t.unit = Some(code);
-                t.value *= scale;
-                t.end = k + 1;
-                scale_after_currency(v, &mut t);
-                cents_after(v, &mut t);
-                return t;
-            }
-        }
-    }
-    // Units.
-    let (attach, at) = if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && v.is_word(k + 1) {
-        (Attach::Hyphen, k + 1)
-    } else if v.glued(k) {
-        (Attach::Glued, k)
-    } else {
-        (Attach::Spaced, k)
-    };
-    // Agency copy wraps lines anywhere ("340,000\n tonnes"), so a unit may
-    // follow a line break.
-    if let Some((sym, end)) = units::match_unit(v.src, v.toks, at, attach) {
-        t.kind = NumericKind::Quantity;
-        t.unit = Some(sym);
-        t.end = end;
-        return t;
-    }
-    t
-}
-
-/// "75 USD million": a scale written after the currency.
-fn scale_after_currency(v: View, t: &mut Tail) {
-    if t.scale.is_some() {
-        return;
-    }
-    if let Some(NumWord::Scale(s)) = v.num_word(t.end) {
-        t.value *= s;
-        t.scale = Some(t.end);
-        t.end += 1;
-    }
-}
-
-/// The minor part of an amount: "3 dollars 50 cents", "thirteen dollars
-/// and forty-five cents", and "15 dollars 50" when nothing follows the
-/// minor part but punctuation or the end.
-fn cents_after(v: View, t: &mut Tail) {
-    if t.unit == Some("¢") || t.unit == Some("GBX") || t.scale.is_some() || t.value.fract() != 0.0
-    {
-        return;
-    }
-    let mut k = t.end;
-    if v.word_is(k, "and") {
-        k += 1;
-    }
-    if !(v.is_num(k) || v.num_word(k).is_some()) {
-        return;
-    }
-    if let Read::Number(c) = read_number(v, k) {
-        if c.end > k
-            && !c.ordinal
-            && !c.fraction
-            && c.value < 100.0
-            && c.value.fract() == 0.0
-            && c.scale.is_none()
-        {
-            let minor =
-                v.word_is(c.end, "cents") || v.word_is(c.end, "cent") || v.word_is(c.end, "pence");
-            let bare = c.end >= v.len()
-                || (matches!(v.text(c.end), "." | "," | ";" | ":" | "!" | "?" | ")")
-                    && !v.is_num(c.end + 1));
-            if minor {
-                t.value += c.value / 100.0;
-                t.end = c.end + 1;
-            } else if bare {
-                t.value += c.value / 100.0;
-                t.end = c.end;
-            } else if let Some(code) =
-                v.is_word(c.end).then(|| currency::scaled_code(v.text(c.end))).flatten()
-            {
-                // "17 USD 25": the code between the parts.
-                let _ = code;
-            }
-        }
-    }
-}
-
 /// Whether a hyphen or minus at `k` (just before a number) is a sign.
 fn sign_at(v: View, k: usize, floor: usize) -> bool {
     if !(v.is_punct(k, "-") || v.is_punct(k, "−")) || !v.glued(k + 1) {
@@ -708,7 +472,7 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
 
     let noun =
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
-    let scale = t.scale.filter(|&s| !is_hundred(v, s)).map(|s| v.text(s).to_string());
+    let scale = scale_text(v, t.scale);
     Outcome::Fact(
         NumericFact {
             start: v.start(start),
@@ -819,7 +583,7 @@ fn range_with(
     let start = if between || (from && joiner == Joiner::To) { start - 1 } else { start };
     let end = t2.end;
     let noun = if cfg.nouns && kind == NumericKind::Cardinal { counted_noun(v, end) } else { None };
-    let scale = t2.scale.or(t.scale).filter(|&s| !is_hundred(v, s)).map(|s| v.text(s).to_string());
+    let scale = scale_text(v, t2.scale.or(t.scale));
     Some(Outcome::Fact(
         NumericFact {
             start: v.start(start),
@@ -835,39 +599,6 @@ fn range_with(
         },
         end,
     ))
-}
-
-/// "hundred" is a number word, not a scale worth reporting.
-fn is_hundred(v: View, i: usize) -> bool {
-    matches!(v.num_word(i), Some(NumWord::Hundred))
-}
-
-/// The value of the scale word at token `i`.
-fn scale_value(v: View, i: usize) -> Option<f64> {
-    match v.num_word(i) {
-        Some(NumWord::Scale(s)) => Some(s),
-        Some(NumWord::Dozen) => Some(12.0),
-        _ => super::lexicon::scale_abbrev(v.text(i))
-            .map(|a| a.value)
-            .or_else(|| (v.text(i) == "m").then_some(1e6)),
-    }
-}
-
-/// A lower-case plural noun: regular ("shares") or one of the common
-/// irregular ones ("people").
-fn is_plural_noun(w: &str) -> bool {
-    if !w.chars().all(|c| c.is_ascii_lowercase()) {
-        return false;
-    }
-    let l = w;
-    if word_set!("irregular_plurals.txt").contains(l) {
-        return true;
-    }
-    l.len() > 3
-        && l.ends_with('s')
-        && !l.ends_with("ss")
-        && !l.ends_with("us")
-        && !super::wordlist::is_function_word(l)
 }
 
 /// Words for spans of time, after which "over" means "during".

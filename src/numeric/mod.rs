@@ -61,6 +61,7 @@
 //!
 //! The counted noun is described in [`NumericFact::noun`].
 
+mod after;
 mod clock;
 mod currency;
 mod dates;
