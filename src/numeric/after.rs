@@ -6,6 +6,7 @@
 use super::currency;
 use super::kinds::NumericKind;
 use super::lexicon::{lower, scale_abbrev, NumWord};
+use super::qualifier::{self, Qualifier};
 use super::scanner::Kind;
 use super::units::{self, Attach};
 use super::value::{read_number, Number, Read};
@@ -299,4 +300,20 @@ pub(super) fn scale_value(v: View, i: usize) -> Option<f64> {
         Some(NumWord::Dozen) => Some(12.0),
         _ => scale_abbrev(v.text(i)).map(|a| a.value).or_else(|| (v.text(i) == "m").then_some(1e6)),
     }
+}
+
+/// A qualifier written after the number at token `at` ("200 or more",
+/// "50+"), combined with the one before (`current`): the qualifier and the
+/// index after it.
+pub(super) fn qualifier_after(
+    v: View,
+    at: usize,
+    current: Qualifier,
+) -> Option<(Qualifier, usize)> {
+    let (q, e) = qualifier::after(v.src, v.toks, at, current)?;
+    let plus = v.is_punct(at, "+");
+    // "or less than 6000" qualifies the next number, not this one.
+    let number_follows = matches!(read_number(v, e), Read::Number(_))
+        || (v.word_is(e, "than") && !v.word_is(e - 1, "than"));
+    ((!plus || v.glued(at)) && !number_follows).then_some((q, e))
 }

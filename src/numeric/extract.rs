@@ -1,20 +1,22 @@
-//! The driver: finds where numbers start, reads each one, looks left for
-//! its qualifier, sign and currency and right for its scale, unit,
-//! percentage, range partner and counted noun, and drops the numbers that
-//! are dates, times, names or codes.
+//! The driver: finds where numbers start, reads each one (`value`), and
+//! makes a fact of it in layers: the rules that say it is none
+//! (`not_facts`), what comes before it (`before`: sign, currency,
+//! qualifier), what comes after (`after`: scale, currency, percentage,
+//! unit), years and decades (`years`), a qualifier after it, a range
+//! (`range`), and the noun it counts (`noun`).
 
-use super::after::{percent_at, scale_text, scale_value, tail, Tail};
-use super::currency;
+use super::after::{qualifier_after, scale_text, tail};
+use super::before::before;
 use super::kinds::NumericKind;
 use super::lexicon::NumWord;
+use super::not_facts;
 use super::noun::counted_noun;
-use super::qualifier::{self, Qualifier};
-use super::range::{self, Joiner};
+use super::qualifier::Qualifier;
+use super::range::{self, FirstEnd, Range};
 use super::scanner::{next_chunk, Kind, Tok};
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
-use super::wordlist::word_set;
-use super::{dates, names, not_facts};
+use super::years::year_or_decade;
 use super::{NumberExtractor, NumericFact};
 
 /// Buffers kept past the call that are larger than this many tokens (or
@@ -243,371 +245,86 @@ fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = i;
-    let mut scale = i;
     // "tens of thousands of", "hundreds of millions of".
     while plural(k) && v.word_is(k + 1, "of") {
-        scale = k;
         if plural(k + 2) && v.word_is(k + 3, "of") {
             k += 2;
             continue;
         }
-        return Some((k + 2, scale));
+        return Some((k + 2, k));
     }
-    let _ = scale;
     None
 }
 
-/// Whether a hyphen or minus at `k` (just before a number) is a sign.
-fn sign_at(v: View, k: usize, floor: usize) -> bool {
-    if !(v.is_punct(k, "-") || v.is_punct(k, "−")) || !v.glued(k + 1) {
-        return false;
-    }
-    // Glued to a word or a number before it, a hyphen joins ("CFM-56-5S").
-    if k == 0 || !v.glued(k) {
-        return true;
-    }
-    k <= floor && v.kind(k - 1) == Some(Kind::Punct) && !v.is_punct(k - 1, ".")
-        || matches!(v.text(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
-}
-
+/// The number `n`, read at or after `floor` (the first token no earlier
+/// fact holds), in its context: the fact it is, or the token to resume at
+/// when it is none.
 fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
-    let first = n.first;
     if let Some(resume) = not_facts::rejected(v, &n, floor) {
         return Outcome::Skip(resume);
     }
-    // Letters glued to digits that made it past the rules are a code.
-    let code_prefix = (!n.words && first > 0 && v.is_word(first - 1) && v.glued(first))
-        .then(|| currency::code(v.text(first - 1)).map(|c| (c, first - 1)))
-        .flatten();
-
-    // Left context: sign, currency, sign again, qualifier.
-    let mut start = first;
-    let mut sign = 1.0;
-    if start > floor && sign_at(v, start - 1, floor) {
-        sign = -1.0;
-        start -= 1;
-    }
-    let mut prefix: Option<&'static str> = None;
-    let mut prefix_scale = 1.0;
-    if let Some((c, s)) = code_prefix {
-        prefix = Some(c);
-        start = s;
-    } else if let Some((c, s)) = currency::match_prefix(v.src, v.toks, start, floor) {
-        prefix = Some(c);
-        start = s;
-    } else if start > floor && v.is_word(start - 1) && !v.glued(start) {
-        if let Some((c, scale)) = currency::scaled_code(v.text(start - 1)) {
-            let w = v.text(start - 1);
-            if w.bytes().all(|b| b.is_ascii_uppercase())
-                || w.bytes().all(|b| b.is_ascii_lowercase())
-            {
-                prefix = Some(c);
-                prefix_scale = scale;
-                start -= 1;
-            }
-        }
-    }
-    if prefix.is_some() && sign > 0.0 && start > floor && sign_at(v, start - 1, floor) {
-        sign = -1.0;
-        start -= 1;
-    }
-    if start > floor
-        && sign > 0.0
-        && (v.word_is(start - 1, "minus") || v.word_is(start - 1, "negative"))
-    {
-        sign = -1.0;
-        start -= 1;
-    }
-    let mut qualifier = Qualifier::Exact;
-    if let Some((q, s)) = qualifier::before(v.src, v.toks, start, floor) {
-        // A symbol (">", "<=") must not be the tail of a word ("<LNDH.SI>
-        // FIRST"), unless glued to the number ("x>10").
-        let symbol = v.kind(s) == Some(Kind::Punct);
-        let glued_left = s > 0 && v.glued(s) && v.kind(s - 1) != Some(Kind::Punct);
-        if !(n.ordinal || symbol && glued_left && !v.glued(start)) {
-            qualifier = q;
-            start = s;
-        }
-    }
-    // "over three weeks" is a duration, not "more than".
-    // ("over 30 years old" and "over 30 years of experience" are still
-    // "more than".)
-    if qualifier == Qualifier::MoreThan
-        && v.word_is(start, "over")
-        && is_time_unit(v.text(n.end))
-        && !v.word_is(n.end + 1, "old")
-        && !v.word_is(n.end + 1, "of")
-    {
-        qualifier = Qualifier::Exact;
-        start += 1;
-    }
-    let between = start > floor && v.word_is(start - 1, "between");
-    let from = start > floor && v.word_is(start - 1, "from");
-    // "per cent of twenty-two".
-    let percent_before = start >= floor + 2
-        && v.word_is(start - 1, "of")
-        && percent_at(v, start - 2).is_some_and(|(_, e)| e == start - 1)
-        || start >= floor + 3
-            && v.word_is(start - 1, "of")
-            && v.word_is(start - 3, "per")
-            && v.word_is(start - 2, "cent");
-
-    // Name before: "Boeing 737", "Route 66".
-    let name_before = n.plain_int
-        && qualifier == Qualifier::Exact
-        && prefix.is_none()
-        && sign > 0.0
-        && first > floor
-        && start == first
-        && v.is_word(first - 1)
-        && !v.glued(first)
-        && !v.gap_has_newline(first)
-        && !(v.is_punct(n.end, "-") && v.glued(n.end))
-        && names::is_name_word(v.text(first - 1));
-
-    // Right context.
-    let mut t = tail(v, &n, prefix);
-    t.value *= sign * prefix_scale;
-    if percent_before && t.kind == NumericKind::Cardinal {
+    let b = before(v, &n, floor);
+    let mut t = tail(v, &n, b.currency);
+    t.value *= b.sign * b.currency_scale;
+    let mut start = b.start;
+    if b.percent_of && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
         t.unit = Some("%");
         start = if v.word_is(start - 3, "per") { start - 3 } else { start - 2 };
     }
-    // Letters glued after the digits that nothing recognised: "737MAX", "3D".
-    let decade_s = n.plain_int
-        && v.text(first).ends_with('0')
-        && matches!(v.text(first).len(), 2 | 4)
-        && (v.word_is(t.end, "s") || (v.is_punct(t.end, "'") && v.word_is(t.end + 1, "s")));
-    if !n.words && t.end == n.end && v.is_word(t.end) && v.glued(t.end) && !decade_s {
-        return Outcome::Skip(t.end + 1);
+    if let Some(resume) = not_facts::letters_glued_after(v, &n, &t) {
+        return Outcome::Skip(resume);
     }
-    if name_before && t.kind == NumericKind::Cardinal && t.scale.is_none() {
+    if not_facts::name_before(v, &n, &b, &t, floor) {
         return Outcome::Skip(t.end);
     }
-
-    // Decades and years.
-    let mut low = None;
-    let mut high = None;
-    let mut value = Some(t.value);
-    if let Some((a, b)) = n.year_range {
+    // What the value is: one number, or the bounds of a year range
+    // ("1986/87"), a two-way price ("1.8450/60") or a decade.
+    let (mut value, mut low, mut high) = (Some(t.value), None, None);
+    if let Some((a, z)) = n.year_range {
         t.kind = NumericKind::Year;
-        low = Some(a);
-        high = Some(b);
-        value = None;
+        (value, low, high) = (None, Some(a), Some(z));
     }
-    if let Some((a, b)) = n.quote {
-        low = Some(a);
-        high = Some(b);
-        value = None;
+    if let Some((a, z)) = n.quote {
+        (value, low, high) = (None, Some(a), Some(z));
     }
-    if n.plain_int && t.kind == NumericKind::Cardinal && sign > 0.0 {
-        let digits = v.text(first);
-        // "1990s", "1990's", "'90s".
-        let s_at = if v.is_punct(t.end, "'") && v.glued(t.end) { t.end + 1 } else { t.end };
-        if (v.word_is(s_at, "s"))
-            && v.glued(s_at)
-            && digits.ends_with('0')
-            && (digits.len() == 4 || digits.len() == 2)
-        {
-            let base: f64 = if digits.len() == 2 { 1900.0 + t.value } else { t.value };
-            let two_digit_ok = digits.len() == 4
-                || (first > 0
-                    && (v.is_punct(first - 1, "'") || v.is_punct(first - 1, "’"))
-                    && v.glued(first));
-            if two_digit_ok && (digits.len() == 2 || dates::year_like(digits)) {
-                if digits.len() == 2 {
-                    start = start.min(first - 1);
-                }
-                t.kind = NumericKind::Year;
-                t.end = s_at + 1;
-                low = Some(base);
-                high = Some(base + 9.0);
-                value = Some(base);
-            }
-        } else if dates::year_like(digits) {
-            let counted = counted_noun(v, t.end).is_some_and(|sp| {
-                let w = &v.src[sp.start..sp.end];
-                w.ends_with('s') && !is_year_noun(w)
-            });
-            let bound = qualifier.is_lower_bound() || qualifier.is_upper_bound();
-            if qualifier == Qualifier::Exact || (!bound && !counted) {
-                t.kind = NumericKind::Year;
-            }
+    if n.plain_int && t.kind == NumericKind::Cardinal && b.sign > 0.0 {
+        if let Some(base) = year_or_decade(v, &n, b.qualifier, &mut t, &mut start) {
+            (value, low, high) = (Some(base), Some(base), Some(base + 9.0));
         }
     }
-
-    // Suffix qualifiers: "200 or more", "50+".
+    let mut qualifier = b.qualifier;
     if t.kind != NumericKind::Year && t.kind != NumericKind::Ordinal {
-        if let Some((q, e)) = qualifier::after(v.src, v.toks, t.end, qualifier) {
-            let plus = v.is_punct(t.end, "+");
-            // "or less than 6000" qualifies the next number, not this one.
-            let number_follows = matches!(read_number(v, e), Read::Number(_))
-                || (v.word_is(e, "than") && !v.word_is(e - 1, "than"));
-            if (!plus || v.glued(t.end)) && !number_follows {
-                qualifier = q;
-                t.end = e;
-            }
+        if let Some((q, e)) = qualifier_after(v, t.end, qualifier) {
+            qualifier = q;
+            t.end = e;
         }
     }
-
-    // Ranges.
     if t.kind != NumericKind::Ordinal && value.is_some() && low.is_none() {
-        if let Some((joiner, k)) = range::joiner(v, t.end, between) {
-            let ok_joiner = match joiner {
-                Joiner::And => between,
-                _ => true,
-            };
-            if ok_joiner {
-                if let Some(outcome) = range_with(
-                    cfg, v, &n, &t, sign, prefix, k, joiner, start, between, from, qualifier, floor,
-                ) {
-                    return outcome;
-                }
+        // A joiner after the number may open a range ("and" only after
+        // "between").
+        if let Some((joiner, at)) = range::joiner(v, t.end, b.between) {
+            let first = FirstEnd { number: &n, tail: &t, before: &b, start, qualifier, joiner, at };
+            match range::second_end(cfg, v, &first) {
+                Some(Range::Fact(f, end)) => return Outcome::Fact(f, end),
+                Some(Range::Score(end)) => return Outcome::Skip(end),
+                None => {}
             }
         }
     }
-    if between && t.kind == NumericKind::Cardinal {
-        // "between" with no second number is just a word.
-    }
-
     let noun =
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
-    let scale = scale_text(v, t.scale);
-    Outcome::Fact(
-        NumericFact {
-            start: v.start(start),
-            end: v.end(t.end - 1),
-            kind: t.kind,
-            value,
-            low,
-            high,
-            qualifier,
-            unit: t.unit.map(str::to_string),
-            noun,
-            scale,
-        },
-        t.end,
-    )
-}
-
-// A range is the uncommon case: kept out of `build`, whose common path
-// it would otherwise spread over more cache lines.
-#[allow(clippy::too_many_arguments)]
-#[inline(never)]
-fn range_with(
-    cfg: &NumberExtractor,
-    v: View,
-    n: &Number,
-    t: &Tail,
-    sign: f64,
-    prefix: Option<&'static str>,
-    k: usize,
-    joiner: Joiner,
-    start: usize,
-    between: bool,
-    from: bool,
-    qualifier: Qualifier,
-    floor: usize,
-) -> Option<Outcome> {
-    let _ = floor;
-    // The second end: an optional sign and currency, then a number.
-    let mut j = k;
-    let mut sign2 = 1.0;
-    if (v.is_punct(j, "-") || v.is_punct(j, "−")) && v.glued(j + 1) && v.is_num(j + 1) {
-        sign2 = -1.0;
-        j += 1;
-    }
-    let mut prefix2 = None;
-    if let Some((c, _)) = currency::match_prefix(v.src, v.toks, j + 1, j) {
-        let _ = c;
-    }
-    // A currency symbol before the second number ("$5m-$7m").
-    for len in 1..=2 {
-        if let Some((c, s)) = currency::match_prefix(v.src, v.toks, j + len, j) {
-            if s == j && (v.is_num(j + len) || v.is_punct(j + len, ".")) {
-                prefix2 = Some(c);
-                j += len;
-                break;
-            }
-        }
-    }
-    if !(v.is_num(j) || v.num_word(j).is_some() || v.is_punct(j, ".")) {
-        return None;
-    }
-    let Read::Number(n2) = read_number(v, j) else { return None };
-    if n2.ordinal {
-        return None;
-    }
-    if n.words != n2.words && joiner == Joiner::Dash {
-        return None;
-    }
-    let p2 = prefix2.or(prefix);
-    let mut t2 = tail(v, &n2, p2);
-    t2.value *= sign2;
-    if prefix2.is_some() && prefix.is_some() && prefix2 != prefix {
-        return None;
-    }
-    // Units must agree; a bare first end takes the second's.
-    let (kind, unit) = if t.unit.is_none() && t.kind == NumericKind::Cardinal {
-        (t2.kind, t2.unit)
-    } else if t.kind == t2.kind && (t.unit == t2.unit || t2.unit.is_none()) {
-        (t.kind, t.unit)
-    } else {
-        return None;
+    let fact = NumericFact {
+        start: v.start(start),
+        end: v.end(t.end - 1),
+        kind: t.kind,
+        value,
+        low,
+        high,
+        qualifier,
+        unit: t.unit.map(str::to_string),
+        noun,
+        scale: scale_text(v, t.scale),
     };
-    if t2.kind != NumericKind::Cardinal && t2.kind != kind {
-        return None;
-    }
-    let mut low = t.value;
-    let high = t2.value;
-    // "5 to 7 million": the scale of the second end applies to the first.
-    if t.scale.is_none() && n.glued_m.is_none() {
-        if let Some(sv) = t2.scale.and_then(|s| scale_value(v, s)) {
-            if low.abs() < (high / sv).abs() {
-                low *= sv;
-            }
-        }
-    }
-    let both_plain =
-        n.plain_int && n2.plain_int && t.unit.is_none() && t2.unit.is_none() && sign > 0.0;
-    if joiner == Joiner::Dash && both_plain && low >= high && !between {
-        // A score or a tally ("3-1", "52-48"): not a fact.
-        return Some(Outcome::Skip(t2.end));
-    }
-    if low.partial_cmp(&high) != Some(std::cmp::Ordering::Less) {
-        return None;
-    }
-    let year =
-        both_plain && dates::year_like(v.text(n.first)) && dates::year_like(v.text(n2.first));
-    let kind = if year { NumericKind::Year } else { kind };
-    let start = if between || (from && joiner == Joiner::To) { start - 1 } else { start };
-    let end = t2.end;
-    let noun = if cfg.nouns && kind == NumericKind::Cardinal { counted_noun(v, end) } else { None };
-    let scale = scale_text(v, t2.scale.or(t.scale));
-    Some(Outcome::Fact(
-        NumericFact {
-            start: v.start(start),
-            end: v.end(end - 1),
-            kind,
-            value: None,
-            low: Some(low),
-            high: Some(high),
-            qualifier,
-            unit: unit.map(str::to_string),
-            noun,
-            scale,
-        },
-        end,
-    ))
-}
-
-/// Words for spans of time, after which "over" means "during".
-fn is_time_unit(w: &str) -> bool {
-    word_set!("time_units.txt").contains(w)
-}
-
-/// Plural nouns that leave a number a year (`year_nouns.txt`), written in
-/// lower case.
-fn is_year_noun(w: &str) -> bool {
-    !w.bytes().any(|b| b.is_ascii_uppercase()) && word_set!("year_nouns.txt").contains(w)
+    Outcome::Fact(fact, t.end)
 }

@@ -62,6 +62,7 @@
 //! The counted noun is described in [`NumericFact::noun`].
 
 mod after;
+mod before;
 mod clock;
 mod currency;
 mod dates;
@@ -80,6 +81,7 @@ mod units;
 mod value;
 mod view;
 mod wordlist;
+mod years;
 
 use serde::{Deserialize, Serialize};
 

@@ -17,6 +17,10 @@
 //! Dotted and slashed codes ("192.168.1.2", "5/17/2018") never become
 //! numbers at all: the digit reader turns them away.
 
+use super::after::Tail;
+use super::before::Before;
+use super::kinds::NumericKind;
+use super::qualifier::Qualifier;
 use super::value::Number;
 use super::view::View;
 use super::wordlist::word_set;
@@ -239,4 +243,39 @@ fn hyphen_chain(v: View, n: &Number, _floor: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// "737MAX", "3D": letters glued after the digits that the right-hand side
+/// did not read as a scale, currency, percentage or unit. Reading resumes
+/// past them. A decade ("1990s", "1990's") is no such case.
+pub(super) fn letters_glued_after(v: View, n: &Number, t: &Tail) -> Option<usize> {
+    if n.words || t.end != n.end || !v.is_word(t.end) || !v.glued(t.end) {
+        return None;
+    }
+    let digits = v.text(n.first);
+    let decade = n.plain_int
+        && digits.ends_with('0')
+        && matches!(digits.len(), 2 | 4)
+        && (v.word_is(t.end, "s") || (v.is_punct(t.end, "'") && v.word_is(t.end + 1, "s")));
+    (!decade).then_some(t.end + 1)
+}
+
+/// "Boeing 737", "Route 66", "Apollo 11": a bare count (no sign, currency,
+/// qualifier, scale or unit) right after a capitalised word that makes it
+/// part of a name.
+pub(super) fn name_before(v: View, n: &Number, b: &Before, t: &Tail, floor: usize) -> bool {
+    let first = n.first;
+    t.kind == NumericKind::Cardinal
+        && t.scale.is_none()
+        && n.plain_int
+        && b.qualifier == Qualifier::Exact
+        && b.currency.is_none()
+        && b.sign > 0.0
+        && first > floor
+        && b.start == first
+        && v.is_word(first - 1)
+        && !v.glued(first)
+        && !v.gap_has_newline(first)
+        && !(v.is_punct(n.end, "-") && v.glued(n.end))
+        && names::is_name_word(v.text(first - 1))
 }
