@@ -279,3 +279,61 @@ pub(super) fn name_before(v: View, n: &Number, b: &Before, t: &Tail, floor: usiz
         && !(v.is_punct(n.end, "-") && v.glued(n.end))
         && names::is_name_word(v.text(first - 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::scanner::next_chunk;
+    use crate::numeric::value::{read_number, Read};
+
+    /// The first rule of [`NOT_FACTS`] that turns away the number read at
+    /// the first token of `text` spelt `at`.
+    fn rule_for(text: &str, at: &str) -> Option<&'static str> {
+        let mut toks = Vec::new();
+        next_chunk(text, 0, &mut toks);
+        let v = View { src: text, toks: &toks };
+        let i = (0..v.len()).find(|&i| v.text(i) == at).expect("the number is in the text");
+        let Read::Number(n) = read_number(v, i) else { panic!("{at} reads as a number") };
+        NOT_FACTS.iter().find(|(_, rule)| rule(v, &n, 0).is_some()).map(|(name, _)| *name)
+    }
+
+    #[test]
+    fn every_rule_has_a_name_of_its_own() {
+        for (i, (name, _)) in NOT_FACTS.iter().enumerate() {
+            assert!(NOT_FACTS[..i].iter().all(|(other, _)| other != name), "{name}");
+        }
+    }
+
+    #[test]
+    fn each_shape_is_turned_away_by_the_rule_named_for_it() {
+        for (text, at, rule) in [
+            ("she was the one who left", "one", "a number word used as a word"),
+            ("the G7 met", "7", "letters glued before digits"),
+            ("an F-16 crashed", "16", "a word hyphenated to digits"),
+            ("moved to phase 2 of the plan", "2", "a label word before"),
+            ("Notes:\n1. Wheat", "1", "a list label"),
+            ("ranked No. 5 in the world", "5", "a number sign before"),
+            ("call +1-222-2222 now", "1", "a phone number"),
+            ("on Dec. 31 the bank", "31", "a day beside a month"),
+            ("at 11 pm local time", "11", "a clock time"),
+            ("at 10:30 local time", "10", "a clock time"),
+            ("call 555-1234 now", "555", "digits in a hyphen chain"),
+        ] {
+            assert_eq!(rule_for(text, at), Some(rule), "{text}");
+        }
+    }
+
+    #[test]
+    fn amounts_pass_every_rule() {
+        for (text, at) in [
+            ("87 people died", "87"),
+            ("paid usd115 for it", "115"),
+            ("in the mid-1990s", "1990"),
+            ("the 31 members", "31"),
+            ("rose +5% on the day", "5"),
+            ("one of the men", "one"),
+        ] {
+            assert_eq!(rule_for(text, at), None, "{text}");
+        }
+    }
+}
