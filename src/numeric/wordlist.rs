@@ -62,6 +62,41 @@ mod tests {
         assert!(!set.contains("gamma") && !set.contains("") && !set.contains("# gamma"));
     }
 
+    /// Every list file beside the rules, by name.
+    const LISTS: &[(&str, &str)] = &[
+        ("clock_words", include_str!("clock_words.txt")),
+        ("fraction_determiners", include_str!("fraction_determiners.txt")),
+        ("function_words", include_str!("function_words.txt")),
+        ("hyphen_prefixes", include_str!("hyphen_prefixes.txt")),
+        ("irregular_plurals", include_str!("irregular_plurals.txt")),
+        ("label_words", include_str!("label_words.txt")),
+        ("months", include_str!("months.txt")),
+        ("not_name_words", include_str!("not_name_words.txt")),
+        ("noun_like_ed", include_str!("noun_like_ed.txt")),
+        ("noun_phrase_stops", include_str!("noun_phrase_stops.txt")),
+        ("one_pronoun_after", include_str!("one_pronoun_after.txt")),
+        ("prenominal_adjectives", include_str!("prenominal_adjectives.txt")),
+        ("time_units", include_str!("time_units.txt")),
+        ("year_nouns", include_str!("year_nouns.txt")),
+    ];
+
+    #[test]
+    fn every_list_says_what_it_is_for_and_holds_one_word_a_line() {
+        for (name, list) in LISTS {
+            assert!(list.starts_with("# "), "{name}: a comment on top");
+            let words: Vec<&str> = entries(list).collect();
+            assert!(!words.is_empty(), "{name}");
+            for (i, w) in words.iter().enumerate() {
+                assert!(!w.contains(char::is_whitespace), "{name}: {w:?} is one word");
+                assert!(w.len() <= 16 && w.is_ascii(), "{name}: {w:?} fits the lookup");
+                let lower = *name == "months" || !w.contains(|c: char| c.is_ascii_uppercase());
+                assert!(lower, "{name}: {w:?} in lower case");
+                let twice = words[..i].iter().any(|o| o.eq_ignore_ascii_case(w));
+                assert!(!twice, "{name}: {w:?} once");
+            }
+        }
+    }
+
     #[test]
     fn function_words_in_lower_case() {
         assert!(is_function_word("the") && is_function_word("respectively"));
