@@ -108,8 +108,12 @@ enum Outcome {
     Skip(usize),
 }
 
+/// Appends the facts of one chunk's tokens to `out`.
 fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
     let mut i = 0;
+    // The first token that no fact (or skipped date, code...) before holds:
+    // the rules that look left of a number never reach below it, so no
+    // token is part of two facts.
     let mut floor = 0;
     while i < v.len() {
         if !v.toks[i].may_start || !is_anchor(v, i) {
