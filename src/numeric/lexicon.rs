@@ -133,9 +133,8 @@ pub(crate) enum NumWord {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Abbrev {
     pub value: f64,
-    /// May stand after a space ("12 mln"); the single letters "k", "b", "g"
-    /// and lower-case "m" must be glued ("5k") except as noted in
-    /// [`scale_abbrev`].
+    /// May stand after a space ("12 mln"), or only glued to the digits
+    /// ("5b"), as `scale_abbreviations.tsv` says.
     pub spaced: bool,
 }
 
@@ -339,27 +338,50 @@ pub(crate) fn number_word(word: &str) -> Option<NumWord> {
     meaning(number_words().id(word.as_bytes()))
 }
 
-/// A scale abbreviation written after digits, case-sensitive where case
-/// carries the meaning ("M" is million; lower-case "m" is decided by the
-/// money-or-metres rule, so it is not here; "mm" is millimetres, "MM" is
-/// million).
+/// A scale abbreviation written after digits (`scale_abbreviations.tsv`),
+/// in the case it was written.
 pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
-    // Asked of the word after every digit run; every form has one to three
-    // letters.
-    if word.len() > 3 {
+    // Asked of the word after every digit run: most are turned away by
+    // their length, before the table is looked at.
+    let key = abbrev_key(word.as_bytes())?;
+    scale_abbrevs().get(&key).copied()
+}
+
+/// A word of one to three bytes as one integer, the table's key: words
+/// hold no NUL byte, so no two pack alike.
+#[inline]
+fn abbrev_key(word: &[u8]) -> Option<u32> {
+    if word.is_empty() || word.len() > 3 {
         return None;
     }
-    let (value, spaced) = match word {
-        "k" | "K" => (1e3, true),
-        "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => {
-            (1e6, true)
-        }
-        "b" | "B" => (1e9, false),
-        "bn" | "Bn" | "BN" | "bln" | "Bln" | "BLN" => (1e9, true),
-        "tn" | "Tn" | "TN" | "trn" | "Trn" | "TRN" | "tln" | "Tln" | "TLN" => (1e12, true),
+    let mut buf = [0u8; 4];
+    buf[..word.len()].copy_from_slice(word);
+    Some(u32::from_le_bytes(buf))
+}
+
+/// The scale abbreviations by [`abbrev_key`], read on first use.
+fn scale_abbrevs() -> &'static FastMap<u32, Abbrev> {
+    static TABLE: OnceLock<FastMap<u32, Abbrev>> = OnceLock::new();
+    TABLE.get_or_init(|| abbrev_rows().filter_map(abbrev_row).collect())
+}
+
+fn abbrev_rows() -> impl Iterator<Item = &'static str> {
+    include_str!("scale_abbreviations.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// One line of `scale_abbreviations.tsv`: abbreviation, value, spacing.
+fn abbrev_row(line: &str) -> Option<(u32, Abbrev)> {
+    let mut cols = line.split('\t');
+    let (word, value, spacing) = (cols.next()?, cols.next()?, cols.next()?);
+    let spaced = match spacing {
+        "spaced" => true,
+        "glued" => false,
         _ => return None,
     };
-    Some(Abbrev { value, spaced })
+    let value = value.parse().ok()?;
+    (cols.next().is_none()).then_some((abbrev_key(word.as_bytes())?, Abbrev { value, spaced }))
 }
 
 /// Month names and their news abbreviations, in the case they are written
@@ -620,6 +642,19 @@ mod tests {
         assert_eq!(number_word("mln"), Some(NumWord::Scale(1e6)));
         assert_eq!(number_word("seconds"), None);
         assert_eq!(number_word("people"), None);
+    }
+
+    #[test]
+    fn scale_abbreviations_keep_their_case_and_spacing() {
+        assert_eq!(abbrev_rows().filter_map(abbrev_row).count(), abbrev_rows().count());
+        assert_eq!(scale_abbrev("bn"), Some(Abbrev { value: 1e9, spaced: true }));
+        assert_eq!(scale_abbrev("b"), Some(Abbrev { value: 1e9, spaced: false }));
+        assert_eq!(scale_abbrev("MM"), Some(Abbrev { value: 1e6, spaced: true }));
+        assert_eq!(scale_abbrev("mm"), None);
+        assert_eq!(scale_abbrev("m"), None);
+        assert_eq!(scale_abbrev("bN"), None);
+        assert_eq!(scale_abbrev("bnx"), None);
+        assert_eq!(scale_abbrev(""), None);
     }
 
     #[test]
