@@ -1,8 +1,6 @@
 //! The words numbers are written with: cardinals, ordinals, fractions,
 //! scales (long and agency-style), and the small closed classes the rules
-//! consult (months, time zones, function words). The number words
-//! themselves are listed in `number_words.tsv`, the table behind
-//! [`NumberWords`].
+//! consult (months, time zones, function words).
 //!
 //! Lookups lower-case into a stack buffer and go through one hash map, so a
 //! word costs one hash whatever its case; only words at token starts are
@@ -338,17 +336,8 @@ pub(crate) fn number_word(word: &str) -> Option<NumWord> {
     meaning(number_words().id(word.as_bytes()))
 }
 
-/// A scale abbreviation written after digits (`scale_abbreviations.tsv`),
-/// in the case it was written.
-pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
-    // Asked of the word after every digit run: most are turned away by
-    // their length, before the table is looked at.
-    let key = abbrev_key(word.as_bytes())?;
-    scale_abbrevs().get(&key).copied()
-}
-
-/// A word of one to three bytes as one integer, the table's key: words
-/// hold no NUL byte, so no two pack alike.
+/// A word of one to three bytes as one integer, the key of the scale
+/// abbreviations: words hold no NUL byte, so no two pack alike.
 #[inline]
 fn abbrev_key(word: &[u8]) -> Option<u32> {
     if word.is_empty() || word.len() > 3 {
@@ -359,9 +348,10 @@ fn abbrev_key(word: &[u8]) -> Option<u32> {
     Some(u32::from_le_bytes(buf))
 }
 
-/// The scale abbreviations by [`abbrev_key`], read on first use.
-fn scale_abbrevs() -> &'static FastMap<u32, Abbrev> {
-    static TABLE: OnceLock<FastMap<u32, Abbrev>> = OnceLock::new();
+/// The scale abbreviations by [`abbrev_key`], each with its value and
+/// whether it may stand after a space, read on first use.
+fn scale_abbrevs() -> &'static FastMap<u32, (f64, bool)> {
+    static TABLE: OnceLock<FastMap<u32, (f64, bool)>> = OnceLock::new();
     TABLE.get_or_init(|| abbrev_rows().filter_map(abbrev_row).collect())
 }
 
@@ -372,7 +362,7 @@ fn abbrev_rows() -> impl Iterator<Item = &'static str> {
 }
 
 /// One line of `scale_abbreviations.tsv`: abbreviation, value, spacing.
-fn abbrev_row(line: &str) -> Option<(u32, Abbrev)> {
+fn abbrev_row(line: &str) -> Option<(u32, (f64, bool))> {
     let mut cols = line.split('\t');
     let (word, value, spacing) = (cols.next()?, cols.next()?, cols.next()?);
     let spaced = match spacing {
@@ -381,7 +371,17 @@ fn abbrev_row(line: &str) -> Option<(u32, Abbrev)> {
         _ => return None,
     };
     let value = value.parse().ok()?;
-    (cols.next().is_none()).then_some((abbrev_key(word.as_bytes())?, Abbrev { value, spaced }))
+    (cols.next().is_none()).then_some((abbrev_key(word.as_bytes())?, (value, spaced)))
+}
+
+/// A scale abbreviation written after digits (`scale_abbreviations.tsv`),
+/// in the case it was written.
+pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
+    // Asked of the word after every digit run: most are turned away by
+    // their length, before the table is looked at.
+    let key = abbrev_key(word.as_bytes())?;
+    let &(value, spaced) = scale_abbrevs().get(&key)?;
+    Some(Abbrev { value, spaced })
 }
 
 /// Month names and their news abbreviations, in the case they are written
@@ -626,6 +626,19 @@ mod tests {
     }
 
     #[test]
+    fn scale_abbreviations_keep_their_case_and_spacing() {
+        assert_eq!(abbrev_rows().filter_map(abbrev_row).count(), abbrev_rows().count());
+        assert_eq!(scale_abbrev("bn"), Some(Abbrev { value: 1e9, spaced: true }));
+        assert_eq!(scale_abbrev("b"), Some(Abbrev { value: 1e9, spaced: false }));
+        assert_eq!(scale_abbrev("MM"), Some(Abbrev { value: 1e6, spaced: true }));
+        assert_eq!(scale_abbrev("mm"), None);
+        assert_eq!(scale_abbrev("m"), None);
+        assert_eq!(scale_abbrev("bN"), None);
+        assert_eq!(scale_abbrev("bnx"), None);
+        assert_eq!(scale_abbrev(""), None);
+    }
+
+    #[test]
     fn every_number_word_has_an_id() {
         let table = number_words();
         assert!(table.meanings.len() < 255);
@@ -642,19 +655,6 @@ mod tests {
         assert_eq!(number_word("mln"), Some(NumWord::Scale(1e6)));
         assert_eq!(number_word("seconds"), None);
         assert_eq!(number_word("people"), None);
-    }
-
-    #[test]
-    fn scale_abbreviations_keep_their_case_and_spacing() {
-        assert_eq!(abbrev_rows().filter_map(abbrev_row).count(), abbrev_rows().count());
-        assert_eq!(scale_abbrev("bn"), Some(Abbrev { value: 1e9, spaced: true }));
-        assert_eq!(scale_abbrev("b"), Some(Abbrev { value: 1e9, spaced: false }));
-        assert_eq!(scale_abbrev("MM"), Some(Abbrev { value: 1e6, spaced: true }));
-        assert_eq!(scale_abbrev("mm"), None);
-        assert_eq!(scale_abbrev("m"), None);
-        assert_eq!(scale_abbrev("bN"), None);
-        assert_eq!(scale_abbrev("bnx"), None);
-        assert_eq!(scale_abbrev(""), None);
     }
 
     #[test]
