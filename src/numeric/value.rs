@@ -6,10 +6,10 @@
 //! Every loop advances over tokens and never goes back, so a number of any
 //! length is read in time linear in its length. Values past `f64::MAX`
 //! become infinity instead of failing.
-
 //!
 //! The reader is layered, each file leaning only on those before it:
 //!
+//! - [`number`]: what a read gives its caller;
 //! - [`num_text`]: the digits as written, without separators, and their
 //!   value;
 //! - [`shapes`]: the rare shapes after digits (exponents, quotes, slash
@@ -26,6 +26,7 @@ mod acc;
 mod digits;
 mod fractions;
 mod num_text;
+mod number;
 mod ratio;
 mod shapes;
 mod state;
@@ -33,44 +34,8 @@ mod steps;
 mod words;
 
 use super::view::View;
+pub(crate) use number::{Number, Read};
 pub(crate) use shapes::vulgar;
-
-/// One number as read.
-#[derive(Clone, Debug)]
-pub(crate) struct Number {
-    /// Token range `first..end`.
-    pub first: usize,
-    pub end: usize,
-    pub value: f64,
-    pub ordinal: bool,
-    /// Digits only, no separator, sign, decimal or word: the shape of years,
-    /// identifiers and codes.
-    pub plain_int: bool,
-    /// Written (at least partly) in words.
-    pub words: bool,
-    /// The token holding the scale word, when one was written.
-    pub scale: Option<usize>,
-    /// A fraction ("two-thirds", "1/2", "½") or a number with one.
-    pub fraction: bool,
-    /// Just "half" or "quarter", with nothing before it.
-    pub bare_fraction_word: bool,
-    /// A lower-case "m" glued to the digits, left for the caller to read as
-    /// million or metres.
-    pub glued_m: Option<usize>,
-    /// A year range written "1986/87".
-    pub year_range: Option<(f64, f64)>,
-    /// A two-way price written "1.8450/60": its low and high ends.
-    pub quote: Option<(f64, f64)>,
-}
-
-/// What the reader found at a token.
-pub(crate) enum Read {
-    Number(Number),
-    /// Digits that belong to a code, a date or a dotted identifier
-    /// ("192.168.1.2", "5/17/2018", "24/7"): no fact; resume at this token.
-    Skip(usize),
-    None,
-}
 
 /// Reads the number starting at token `i`: digits, words, or both.
 pub(crate) fn read_number(v: View, i: usize) -> Read {

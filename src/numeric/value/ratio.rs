@@ -2,8 +2,8 @@
 //! three". The second number is read by the same word reader, but no ratio
 //! is looked for after it, so a ratio never nests.
 
+use super::number::{Number, Read};
 use super::words::read_words;
-use super::{Number, Read};
 use crate::numeric::kinds::year_like;
 use crate::numeric::lexicon::is_function_word;
 use crate::numeric::view::View;

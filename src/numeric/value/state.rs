@@ -8,7 +8,7 @@
 //! takes it and moves on, or stops.
 
 use super::acc::{Acc, Last};
-use super::Number;
+use super::number::Number;
 use crate::numeric::lexicon::NumWord;
 use crate::numeric::view::View;
 
@@ -44,6 +44,8 @@ pub(super) struct Reader<'a> {
     /// "71.0 mln\nNine mths": words never continue a number begun in
     /// digits except scale words ("2.5 million", "4 thousand 3 hundred").
     pub started_with_digits: bool,
+    /// Those digits had decimals: such an amount is complete before an
+    /// "and" ("£3.5bn and 2 million people" lists two).
     pub started_with_decimals: bool,
     /// An "and" was just taken and must be followed by a word or digits
     /// that continue the number.

@@ -11,8 +11,8 @@
 
 use super::acc::Last;
 use super::digits::read_digits;
+use super::number::Read;
 use super::state::{Reader, Step};
-use super::Read;
 use crate::numeric::lexicon::{scale_abbrev, NumWord};
 use crate::numeric::view::View;
 
