@@ -5,8 +5,8 @@
 use super::number::{Number, Read};
 use super::words::read_words;
 use crate::numeric::dates::year_like;
-use crate::numeric::wordlist::is_function_word;
 use crate::numeric::view::View;
+use crate::numeric::wordlist::is_function_word;
 
 /// Reads the second half of a ratio after `num`, which ends at token
 /// `end`: "out of five hundred", "in twenty-one", "over three".
