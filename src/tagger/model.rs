@@ -1,0 +1,102 @@
+//! The perceptron's weights and the lexicon, parsed from the embedded files.
+
+use super::features::{self, fnv, key_of_string, WordKeys, FEATURES};
+use super::{Tag, TAG_COUNT};
+use rustc_hash::FxHashMap;
+use std::io::Read;
+
+/// The averaged perceptron: one row of integer weights (one per tag) for
+/// each feature it keeps, found by the feature's key.
+pub(crate) struct Model {
+    rows: FxHashMap<u64, u32>,
+    weights: Vec<[i16; TAG_COUNT]>,
+    /// Each lexicon word's hash (lower case) to the hash of its class.
+    lexicon: FxHashMap<u64, u64>,
+    /// The words beyond the ends of the sentence, as the build script pads.
+    pads: [WordKeys; 4],
+}
+
+const UNKNOWN_CLASS: u64 = fnv(b"?");
+
+fn gunzip(bytes: &[u8]) -> Option<String> {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).ok()?;
+    Some(text)
+}
+
+/// The lines that are not comments.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+impl Model {
+    /// The model from the two gzipped files; `None` if either is malformed.
+    pub(crate) fn parse(model: &[u8], lexicon: &[u8]) -> Option<Model> {
+        let lexicon_text = gunzip(lexicon)?;
+        let mut lex = FxHashMap::default();
+        for line in entries(&lexicon_text) {
+            let (word, class) = line.split_once('\t')?;
+            lex.insert(fnv(word.as_bytes()), fnv(class.as_bytes()));
+        }
+        let model_text = gunzip(model)?;
+        let mut lines = entries(&model_text);
+        // The tag order the file uses must be ours.
+        let names: Vec<&str> = lines.next()?.strip_prefix("tags\t")?.split(' ').collect();
+        if names != Tag::ALL.map(Tag::name) {
+            return None;
+        }
+        let mut rows = FxHashMap::default();
+        let mut weights = Vec::new();
+        for line in lines {
+            let (feature, entries) = line.split_once('\t')?;
+            let mut row = [0i16; TAG_COUNT];
+            for entry in entries.split(' ') {
+                let (tag, weight) = entry.split_once(':')?;
+                *row.get_mut(tag.parse::<usize>().ok()?)? = weight.parse().ok()?;
+            }
+            rows.insert(key_of_string(feature), u32::try_from(weights.len()).ok()?);
+            weights.push(row);
+        }
+        let mut model = Model { rows, weights, lexicon: lex, pads: [WordKeys::placeholder(); 4] };
+        model.pads = ["-ss-", "-s-", "-e-", "-ee-"].map(|p| WordKeys::of(p, &model));
+        Some(model)
+    }
+
+    /// The hash of the lexicon class of the word whose lower-case hash is
+    /// `lower`.
+    pub(crate) fn lexicon_class(&self, lower: u64) -> u64 {
+        self.lexicon.get(&lower).copied().unwrap_or(UNKNOWN_CLASS)
+    }
+
+    /// The best-scoring tag for word `i`; ties go to the earlier tag, as in
+    /// the build script.
+    pub(crate) fn best(
+        &self,
+        words: &[WordKeys],
+        i: usize,
+        prev: Option<Tag>,
+        prev2: Option<Tag>,
+    ) -> Tag {
+        let mut scores = [0i32; TAG_COUNT];
+        let keys: [u64; FEATURES] = features::keys(words, &self.pads, i, prev, prev2);
+        for key in keys {
+            if let Some(&row) = self.rows.get(&key) {
+                for (s, &w) in scores.iter_mut().zip(&self.weights[row as usize]) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+        let mut best = 0;
+        for t in 1..TAG_COUNT {
+            if scores[t] > scores[best] {
+                best = t;
+            }
+        }
+        Tag::ALL[best]
+    }
+
+    #[cfg(test)]
+    pub(crate) fn feature_count(&self) -> usize {
+        self.weights.len()
+    }
+}

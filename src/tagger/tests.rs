@@ -1,0 +1,143 @@
+use super::*;
+use std::path::PathBuf;
+
+fn tags_of(sentence: &str) -> Vec<&'static str> {
+    let words: Vec<&str> = words::split(sentence).into_iter().map(|r| &sentence[r]).collect();
+    tag(&words).into_iter().map(Tag::name).collect()
+}
+
+/// The tag of `word` in `sentence` (its first occurrence).
+fn tag_in(sentence: &str, word: &str) -> &'static str {
+    let words: Vec<&str> = words::split(sentence).into_iter().map(|r| &sentence[r]).collect();
+    let at = words.iter().position(|w| *w == word).expect("the word is in the sentence");
+    tag(&words)[at].name()
+}
+
+#[test]
+fn the_embedded_model_and_lexicon_load() {
+    let model = model().expect("the embedded files parse");
+    assert!(model.feature_count() > 1000);
+}
+
+#[test]
+fn a_verb_after_the_counted_noun_is_a_verb() {
+    assert_eq!(tag_in("16 states go to the polls on Tuesday.", "go"), "VERB");
+    assert_eq!(tag_in("Fewer than 500 tickets remain.", "remain"), "VERB");
+    assert_eq!(tag_in("One person kills another.", "kills"), "VERB");
+}
+
+#[test]
+fn adverb_adjective_noun_before_the_head() {
+    // The number itself is the numeric stage's to find; what follows it
+    // decides where the phrase ends.
+    let tags = tags_of("They fall into nine mutually exclusive categories.");
+    assert_eq!(tags[4..], ["ADV", "ADJ", "NOUN", "PUNCT"]);
+}
+
+#[test]
+fn words_are_cut_as_the_treebanks_cut_them() {
+    let s = "The U.S. can't sell 2,360 cruise-missiles to Mr. Smith's firm...";
+    let words: Vec<&str> = words::split(s).into_iter().map(|r| &s[r]).collect();
+    assert_eq!(
+        words,
+        [
+            "The", "U.S.", "ca", "n't", "sell", "2,360", "cruise", "-", "missiles", "to", "Mr.",
+            "Smith", "'s", "firm", "..."
+        ]
+    );
+}
+
+#[test]
+fn tagging_is_total_and_one_tag_per_word() {
+    for words in
+        [vec![], vec![""], vec!["\u{0}", "é", "日本", "-", "123", "ABC", "a\tb"], vec!["word"; 500]]
+    {
+        assert_eq!(tag(&words).len(), words.len());
+    }
+}
+
+#[test]
+fn a_reused_tagger_tags_as_a_fresh_one() {
+    let mut tagger = Tagger::default();
+    let mut out = Vec::new();
+    let long = ["the", "cat", "sat", "on", "the", "mat", "."];
+    let short = ["Dogs", "bark", "."];
+    tagger.tag_into(&long, &mut out);
+    tagger.tag_into(&short, &mut out);
+    assert_eq!(out[long.len()..], tag(&short)[..]);
+    assert_eq!(out[..long.len()], tag(&long)[..]);
+}
+
+// ---- Accuracy on the documents the build script held out ----
+
+/// The shared data file, or `None` (skip) when it is missing; with `CI`
+/// set a missing file fails the test.
+fn require(relative: &str) -> Option<PathBuf> {
+    let dir = std::env::var("TEXTFACTS_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+    let path = dir.join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    let message = format!("{} is missing (set TEXTFACTS_DATA)", path.display());
+    assert!(std::env::var_os("CI").is_none(), "{message}");
+    eprintln!("skipped: {message}");
+    None
+}
+
+/// The sentences (form, UPOS) of the held-out documents of a CoNLL-U file:
+/// the 4th, 8th, 12th... `# newdoc`, as scripts/build_tagger.py holds out.
+fn held_out_sentences(conllu: &str) -> Vec<Vec<(&str, &str)>> {
+    let mut out = Vec::new();
+    let mut doc: Option<usize> = None;
+    let mut sentence = Vec::new();
+    for line in conllu.lines() {
+        if line.starts_with("# newdoc") {
+            doc = Some(doc.map_or(0, |d| d + 1));
+        } else if line.is_empty() {
+            if doc.is_some_and(|d| d % 4 == 3) && !sentence.is_empty() {
+                out.push(std::mem::take(&mut sentence));
+            }
+            sentence.clear();
+        } else if !line.starts_with('#') {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() > 3 && cols[0].bytes().all(|b| b.is_ascii_digit()) {
+                sentence.push((cols[1], cols[3]));
+            }
+        }
+    }
+    out
+}
+
+fn held_out_accuracy(file: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(require(&format!("ud/{file}"))?).expect("readable");
+    let (mut right, mut total) = (0usize, 0usize);
+    let mut tagger = Tagger::default();
+    let mut tags = Vec::new();
+    for sentence in held_out_sentences(&text) {
+        let words: Vec<&str> = sentence.iter().map(|&(w, _)| w).collect();
+        tags.clear();
+        tagger.tag_into(&words, &mut tags);
+        right += tags.iter().zip(&sentence).filter(|(t, (_, g))| t.name() == *g).count();
+        total += sentence.len();
+    }
+    assert!(total > 1000, "the held-out part of {file} has {total} words");
+    Some(right as f64 / total as f64)
+}
+
+// The floors are what the shipped model measured when it was built
+// (scripts/build_tagger.py prints the same figures), rounded down.
+#[test]
+fn tagging_accuracy_on_held_out_ewt_documents() {
+    if let Some(accuracy) = held_out_accuracy("en_ewt-ud-dev.conllu") {
+        assert!(accuracy >= 0.930, "EWT held-out accuracy {accuracy:.4}");
+    }
+}
+
+#[test]
+fn tagging_accuracy_on_held_out_gum_documents() {
+    if let Some(accuracy) = held_out_accuracy("en_gum-ud-dev.cc-by.conllu") {
+        assert!(accuracy >= 0.933, "GUM held-out accuracy {accuracy:.4}");
+    }
+}
