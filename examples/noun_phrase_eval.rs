@@ -40,16 +40,23 @@ fn tag_sentence(text: &str, start: usize, end: usize, tagger: &mut Tagger) -> Ta
 }
 
 /// The counted noun phrase after a number ending at byte `at`: the words
-/// must follow it after a space, within one paragraph.
-fn noun_after(text: &str, s: &Tagged, at: usize) -> Option<(usize, usize)> {
+/// must follow it after a space, within one paragraph, or be joined to it
+/// by a hyphen ("15-year").
+fn noun_after(text: &str, s: &Tagged, at: usize, one: bool) -> Option<(usize, usize)> {
     let j = s.words.iter().position(|w| w.start >= at)?;
     let gap = &text[at..s.words[j].start];
-    if gap.is_empty() || !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
+    let glued = |k: usize| s.words.get(k).is_some_and(|w| w.start == s.words[k - 1].end);
+    let hyphenated = gap.is_empty() && &text[s.words[j].clone()] == "-" && glued(j + 1);
+    if !hyphenated
+        && (gap.is_empty() || !gap.chars().all(char::is_whitespace) || gap.contains("\n\n"))
+    {
         return None;
     }
     let strs: Vec<&str> = s.words[j..].iter().map(|r| &text[r.clone()]).collect();
-    let head = phrase::counted_noun_head(&strs, &s.tags[j..])?;
-    Some((s.words[j].start, s.words[j + head].end))
+    let count = phrase::Count { one, hyphenated };
+    let head = j + phrase::counted_noun_head(&strs, &s.tags[j..], count)?;
+    let start = if hyphenated { head } else { j };
+    Some((s.words[start].start, s.words[head].end))
 }
 
 fn renoun(text: &str, doc: &mut Value, tagger: &mut Tagger) {
@@ -79,7 +86,7 @@ fn renoun(text: &str, doc: &mut Value, tagger: &mut Tagger) {
         }
         let Some((_, s)) = &cache else { continue };
         debug_assert!(s.start <= end && end <= s.end);
-        let noun = noun_after(text, s, end);
+        let noun = noun_after(text, s, end, fact["value"].as_f64() == Some(1.0));
         fact["noun"] = noun.map_or(Value::Null, |(a, b)| Value::from(&text[a..b]));
         fact["noun_start"] = noun.map_or(Value::Null, |(a, _)| Value::from(a));
         fact["noun_end"] = noun.map_or(Value::Null, |(_, b)| Value::from(b));

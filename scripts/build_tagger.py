@@ -119,10 +119,20 @@ def shape(w: str) -> str:
 LEXICON: dict[str, str] = {}
 
 
+# The number words, a closed class lemminflect's table leaves out or calls
+# nouns and adjectives: the tagger must know them, numbers being its point.
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen"
+).split()
+
+
 def load_lexicon() -> None:
     """lemminflect's table of each word's possible parts of speech (MIT),
-    as "NOUN|VERB" classes. Words that can only be nouns are left out: an
-    unknown word is most often a noun anyway, and they are half the table."""
+    as "NOUN|VERB" classes, with NUM for the number words. Words that can
+    only be nouns are left out: an unknown word is most often a noun
+    anyway, and they are half the table."""
     from importlib import resources
 
     classes: dict[str, set[str]] = defaultdict(set)
@@ -130,6 +140,8 @@ def load_lexicon() -> None:
     for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
         word, upos, _ = line.split(",", 2)
         classes[ascii_lower(word)].add(upos.upper())
+    for word in NUMBER_WORDS:
+        classes[word].add("NUM")
     for word in sorted(classes):
         cls = "|".join(sorted(classes[word]))
         if cls == "NOUN" or any(c.isspace() for c in word):
@@ -303,7 +315,8 @@ def gzipped(text: str) -> bytes:
 def serialise_lexicon() -> bytes:
     out = io.StringIO()
     out.write("# Each word's possible parts of speech, for the tagger's lexicon features: from\n")
-    out.write("# lemminflect's lemma_lu.csv (MIT), words that can only be nouns left out.\n")
+    out.write("# lemminflect's lemma_lu.csv (MIT), words that can only be nouns left out,\n")
+    out.write("# and NUM added to the number words.\n")
     out.write("# One line a word (ASCII lower case): word<TAB>classes\n")
     for word, cls in LEXICON.items():
         out.write(f"{word}\t{cls}\n")

@@ -224,6 +224,32 @@ def score_predictions(doc: Doc, predictions: list[tuple[int, int, int, bool]]) -
     return s
 
 
+def print_misses(doc: Doc, facts: list[dict]) -> None:
+    """textfacts' misses (gold it did not hit) and wrong nouns, in context."""
+    predictions = textfacts_predictions(facts)
+    for num, head in gold_arcs(doc):
+        said = [
+            doc.text[a:n] if n >= 0 else doc.text[a:b] + " (no noun)"
+            for a, b, n, _ in predictions
+            if overlaps(a, b, num.start, num.end)
+        ]
+        if not any(
+            head.end in (n, b) for a, b, n, _ in predictions if overlaps(a, b, num.start, num.end)
+        ):
+            context = doc.text[num.start : head.end + 25].replace("\n", " ")
+            print(f"    miss  {context!r}: gold {head.form!r}, said {said or 'nothing'}")
+    nums = [t for t in doc.tokens if t.upos == "NUM" and t.start >= 0]
+    for a, b, n, names in predictions:
+        covered = [t for t in nums if overlaps(a, b, t.start, t.end)]
+        if names and covered and not any(nummod_head_end(doc, t) == n for t in covered):
+            t = covered[0]
+            gold = doc.tokens[t.head].form if t.head >= 0 else "root"
+            context = doc.text[a : n + 20].replace("\n", " ")
+            print(
+                f"    wrong {context!r}: said {doc.text[b:n].strip()!r}, UD {t.deprel} -> {gold!r}"
+            )
+
+
 def textfacts_predictions(facts: list[dict]) -> list[tuple[int, int, int, bool]]:
     out = []
     for f in facts:
@@ -271,6 +297,7 @@ def main() -> int:
     parser.add_argument("--via", default="extract_jsonl", help="the example that runs textfacts")
     parser.add_argument("--part", choices=("all", "held-out", "train"), default="all")
     parser.add_argument("--spacy", action="store_true", help="score spaCy's parser too")
+    parser.add_argument("--misses", action="store_true", help="list textfacts' misses")
     args = parser.parse_args()
     data = Path(os.environ.get("TEXTFACTS_DATA", ROOT.parent / "shared" / "data"))
     files = args.files or [data / "ud" / name for name in TREEBANKS]
@@ -298,6 +325,10 @@ def main() -> int:
                     if k:
                         total.add(s)
                 print(total.row(name))
+            if args.misses:
+                for k, doc, doc_facts in zip(keep, docs, facts):
+                    if k:
+                        print_misses(doc, doc_facts)
     return 0
 
 

@@ -17,18 +17,51 @@ use super::Tag;
 /// compounds are not counted nouns, and the bound keeps the walk constant.
 const MAX_WORDS: usize = 8;
 
+/// How the number stands before the words.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Count {
+    /// The number is one: its noun is singular, so a singular noun can be
+    /// a compound's head ("one cruise missile").
+    pub(crate) one: bool,
+    /// A hyphen glued on both sides joins the number to the first word
+    /// ("15-year term"): that word, a lower-case noun, is what it counts;
+    /// the words are the hyphen and what follows.
+    pub(crate) hyphenated: bool,
+}
+
 /// The index of the head noun of the phrase made of `words` (tagged
 /// `tags`), which start right after the number; the phrase is
 /// `words[..=head]`. `None` when the words do not start with a noun phrase.
-pub(crate) fn counted_noun_head(words: &[&str], tags: &[Tag]) -> Option<usize> {
+///
+/// Of the nouns in a row, the head is the last for "one" ("one cruise
+/// missile") and otherwise the first that is plural ("59 cruise missiles",
+/// "30 years experience"); a number above one before singular nouns only
+/// makes a measure that modifies the rest ("two year anniversary", "a 5
+/// star hotel"), whose noun is the first.
+pub(crate) fn counted_noun_head(words: &[&str], tags: &[Tag], count: Count) -> Option<usize> {
+    if count.hyphenated {
+        // In lower case: "5233-NT" is a code, not a count.
+        let lower = words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        return (words.first() == Some(&"-") && tags.get(1) == Some(&Tag::Noun) && lower)
+            .then_some(1);
+    }
     let n = words.len().min(tags.len()).min(MAX_WORDS);
-    let mut head = None;
+    let (mut first, mut last) = (None, None);
     for i in 0..n {
         let next = tags.get(i + 1).copied();
         match tags[i] {
-            Tag::Noun | Tag::Propn => head = Some(i),
+            Tag::Noun => {
+                first = first.or(Some(i));
+                last = Some(i);
+                if !count.one && is_plural(words[i]) {
+                    return Some(i);
+                }
+            }
+            // A name can modify the head ("50 US troops"), not be it: a
+            // number before a name is an address, a date, a model.
+            Tag::Propn => {}
             // Modifiers come before the head, never after it.
-            _ if head.is_some() && !is_joining_hyphen(words, tags, i) => break,
+            _ if last.is_some() && !is_joining_hyphen(words, tags, i) => break,
             Tag::Adj | Tag::Verb => {}
             // An adverb belongs only when it modifies the next modifier.
             Tag::Adv if matches!(next, Some(Tag::Adj | Tag::Verb | Tag::Adv)) => {}
@@ -37,7 +70,31 @@ pub(crate) fn counted_noun_head(words: &[&str], tags: &[Tag]) -> Option<usize> {
             _ => break,
         }
     }
-    head
+    if count.one {
+        last
+    } else {
+        first
+    }
+}
+
+/// A noun in its plural form, by its ending: "-s" but not "-ss", "-us",
+/// "-is" ("business", "bonus", "crisis"), and the "-men"/"-ren" plurals
+/// and "people".
+fn is_plural(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = ascii_lower(w, &mut buf) else {
+        return false;
+    };
+    (l.len() > 2 && l.ends_with('s') && !["ss", "us", "is"].iter().any(|e| l.ends_with(e)))
+        || (l.len() > 2 && (l.ends_with("men") || l.ends_with("dren")))
+        || l == "people"
+}
+
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// A hyphen between two words that can stand in a noun phrase.
@@ -53,7 +110,7 @@ mod tests {
 
     fn head(words: &str, tags: &[Tag]) -> Option<usize> {
         let words: Vec<&str> = words.split(' ').collect();
-        counted_noun_head(&words, tags)
+        counted_noun_head(&words, tags, Count::default())
     }
 
     #[test]
@@ -75,6 +132,39 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_noun_is_the_head_of_a_count_above_one() {
+        assert_eq!(head("years experience", &[Noun, Noun]), Some(0));
+        assert_eq!(head("police officers", &[Noun, Noun]), Some(1));
+        assert_eq!(head("business days", &[Noun, Noun]), Some(1));
+        assert_eq!(head("children", &[Noun]), Some(0));
+        // Singular nouns after a count above one measure what follows.
+        assert_eq!(head("year anniversary", &[Noun, Noun]), Some(0));
+    }
+
+    #[test]
+    fn one_counts_the_last_noun_of_a_compound() {
+        let words = ["cruise", "missile", "hit"];
+        let one = Count { one: true, hyphenated: false };
+        assert_eq!(counted_noun_head(&words, &[Noun, Noun, Verb], one), Some(1));
+    }
+
+    #[test]
+    fn a_hyphenated_number_counts_the_word_it_is_joined_to() {
+        let joined = Count { one: false, hyphenated: true };
+        let words = ["-", "year", "term"];
+        assert_eq!(counted_noun_head(&words, &[Punct, Noun, Noun], joined), Some(1));
+        assert_eq!(counted_noun_head(&words, &[Punct, Adj, Noun], joined), None);
+        let code = ["-", "NT"];
+        assert_eq!(counted_noun_head(&code, &[Punct, Noun], joined), None);
+    }
+
+    #[test]
+    fn a_name_is_not_a_counted_noun() {
+        assert_eq!(head("Main Street", &[Propn, Propn]), None);
+        assert_eq!(head("US troops", &[Propn, Noun]), Some(1));
+    }
+
+    #[test]
     fn modifiers_without_a_noun_count_nothing() {
         assert_eq!(head("died in the attack", &[Verb, Adp, Det, Noun]), None);
         assert_eq!(head("new", &[Adj]), None);
@@ -87,6 +177,6 @@ mod tests {
     fn the_walk_is_bounded() {
         let words = vec!["big"; 1000];
         let tags = vec![Adj; 1000];
-        assert_eq!(counted_noun_head(&words, &tags), None);
+        assert_eq!(counted_noun_head(&words, &tags, Count::default()), None);
     }
 }

@@ -131,13 +131,13 @@ fn held_out_accuracy(file: &str) -> Option<f64> {
 #[test]
 fn tagging_accuracy_on_held_out_ewt_documents() {
     if let Some(accuracy) = held_out_accuracy("en_ewt-ud-dev.conllu") {
-        assert!(accuracy >= 0.930, "EWT held-out accuracy {accuracy:.4}");
+        assert!(accuracy >= 0.926, "EWT held-out accuracy {accuracy:.4}");
     }
 }
 
 #[test]
 fn tagging_accuracy_on_held_out_gum_documents() {
     if let Some(accuracy) = held_out_accuracy("en_gum-ud-dev.cc-by.conllu") {
-        assert!(accuracy >= 0.933, "GUM held-out accuracy {accuracy:.4}");
+        assert!(accuracy >= 0.934, "GUM held-out accuracy {accuracy:.4}");
     }
 }
