@@ -350,6 +350,9 @@ def main() -> int:
     for name, out, doc in splits():
         (test[name] if out else training).extend(doc)
     model = train(training)
+    # The Rust side adds a word's weights in 16 bits (src/tagger/model.rs).
+    largest = max(abs(w) for row in model.values() for w in row.values())
+    assert largest <= 32767 // 20, f"a weight of {largest} could overflow the tagger's scores"
     blob = serialise(model)
     lexicon = serialise_lexicon()
     print(
