@@ -236,3 +236,45 @@ fn the_phrase_rule_finds_the_counted_noun_in_held_out_gum() {
         assert!(precision >= 0.73, "precision {precision:.3}");
     }
 }
+
+// ---- Invariants ----
+
+proptest::proptest! {
+    #[test]
+    fn words_are_ordered_non_empty_and_cover_every_non_space(text in "\\PC{0,80}") {
+        let words = words::split(&text);
+        let mut covered = 0;
+        for r in &words {
+            proptest::prop_assert!(r.start < r.end && covered <= r.start);
+            proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            proptest::prop_assert!(text[covered..r.start].chars().all(char::is_whitespace));
+            covered = r.end;
+        }
+        proptest::prop_assert!(text[covered..].chars().all(char::is_whitespace));
+    }
+
+    #[test]
+    fn every_word_gets_one_tag(text in "\\PC{0,80}") {
+        let words: Vec<&str> = words::split(&text).into_iter().map(|r| &text[r]).collect();
+        proptest::prop_assert_eq!(tag(&words).len(), words.len());
+        // Tags only depend on the words: the same words, the same tags.
+        proptest::prop_assert_eq!(tag(&words), tag(&words));
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_head_is_a_noun_within_the_words(
+        tags in proptest::collection::vec(0..TAG_COUNT, 0..20),
+        one: bool,
+        hyphenated: bool,
+    ) {
+        let tags: Vec<Tag> = tags.into_iter().map(|t| Tag::ALL[t]).collect();
+        let words: Vec<&str> = tags.iter().map(|t| if *t == Tag::Punct { "-" } else { "cats" }).collect();
+        let count = phrase::Count { one, hyphenated };
+        if let Some(h) = phrase::counted_noun_head(&words, &tags, count) {
+            proptest::prop_assert!(h < words.len());
+            proptest::prop_assert_eq!(tags[h], Tag::Noun);
+        }
+    }
+}
