@@ -4,6 +4,10 @@
 //! phrase that `tagger::phrase` finds after it in its sentence.
 //! `scripts/eval_nouns.py --via noun_phrase_eval` scores it.
 //!
+//! `noun_phrase_eval --window` tags only the words around each number that
+//! the rule needs (`phrase::counted_noun_near`), as the pipeline would,
+//! instead of whole sentences.
+//!
 //! `noun_phrase_eval --speed FILE.jsonl` instead times the tagger (word
 //! splitting and tagging, sentence by sentence) over the `text` of each
 //! line of FILE, and prints MB/s.
@@ -28,11 +32,16 @@ struct Tagged {
     tags: Vec<Tag>,
 }
 
-fn tag_sentence(text: &str, start: usize, end: usize, tagger: &mut Tagger) -> Tagged {
+fn split_sentence(text: &str, start: usize, end: usize) -> Tagged {
     let words: Vec<_> = words::split(&text[start..end])
         .into_iter()
         .map(|r| r.start + start..r.end + start)
         .collect();
+    Tagged { start, end, words, tags: Vec::new() }
+}
+
+fn tag_sentence(text: &str, start: usize, end: usize, tagger: &mut Tagger) -> Tagged {
+    let Tagged { words, .. } = split_sentence(text, start, end);
     let strs: Vec<&str> = words.iter().map(|r| &text[r.clone()]).collect();
     let mut tags = Vec::with_capacity(words.len());
     tagger.tag_into(&strs, &mut tags);
@@ -42,7 +51,13 @@ fn tag_sentence(text: &str, start: usize, end: usize, tagger: &mut Tagger) -> Ta
 /// The counted noun phrase after a number ending at byte `at`: the words
 /// must follow it after a space, within one paragraph, or be joined to it
 /// by a hyphen ("15-year").
-fn noun_after(text: &str, s: &Tagged, at: usize, one: bool) -> Option<(usize, usize)> {
+fn noun_after(
+    text: &str,
+    s: &Tagged,
+    at: usize,
+    one: bool,
+    win: Option<&mut Window>,
+) -> Option<(usize, usize)> {
     let j = s.words.iter().position(|w| w.start >= at)?;
     let gap = &text[at..s.words[j].start];
     let glued = |k: usize| s.words.get(k).is_some_and(|w| w.start == s.words[k - 1].end);
@@ -52,14 +67,31 @@ fn noun_after(text: &str, s: &Tagged, at: usize, one: bool) -> Option<(usize, us
     {
         return None;
     }
-    let strs: Vec<&str> = s.words[j..].iter().map(|r| &text[r.clone()]).collect();
     let count = phrase::Count { one, hyphenated };
-    let head = j + phrase::counted_noun_head(&strs, &s.tags[j..], count)?;
+    let head = match win {
+        Some(w) => {
+            // The number's last word ends where the fact does.
+            let number = j.checked_sub(1).filter(|&n| s.words[n].end <= at)?;
+            let strs: Vec<&str> = s.words.iter().map(|r| &text[r.clone()]).collect();
+            phrase::counted_noun_near(&strs, number, count, &mut w.tagger, &mut w.tags)?
+        }
+        None => {
+            let strs: Vec<&str> = s.words[j..].iter().map(|r| &text[r.clone()]).collect();
+            j + phrase::counted_noun_head(&strs, &s.tags[j..], count)?
+        }
+    };
     let start = if hyphenated { head } else { j };
     Some((s.words[start].start, s.words[head].end))
 }
 
-fn renoun(text: &str, doc: &mut Value, tagger: &mut Tagger) {
+/// The windowed tagger's working memory.
+#[derive(Default)]
+struct Window {
+    tagger: Tagger,
+    tags: Vec<Tag>,
+}
+
+fn renoun(text: &str, doc: &mut Value, tagger: &mut Tagger, mut win: Option<&mut Window>) {
     let sentences: Vec<(usize, usize)> = doc["sentences"]
         .as_array()
         .into_iter()
@@ -82,11 +114,18 @@ fn renoun(text: &str, doc: &mut Value, tagger: &mut Tagger) {
             continue;
         };
         if cache.as_ref().map(|c| c.0) != Some(k) {
-            cache = Some((k, tag_sentence(text, s_start, s_end, tagger)));
+            // In window mode the sentence's words are split, not tagged.
+            let tagged = if win.is_some() {
+                split_sentence(text, s_start, s_end)
+            } else {
+                tag_sentence(text, s_start, s_end, tagger)
+            };
+            cache = Some((k, tagged));
         }
         let Some((_, s)) = &cache else { continue };
         debug_assert!(s.start <= end && end <= s.end);
-        let noun = noun_after(text, s, end, fact["value"].as_f64() == Some(1.0));
+        let one = fact["value"].as_f64() == Some(1.0);
+        let noun = noun_after(text, s, end, one, win.as_deref_mut());
         fact["noun"] = noun.map_or(Value::Null, |(a, b)| Value::from(&text[a..b]));
         fact["noun_start"] = noun.map_or(Value::Null, |(a, _)| Value::from(a));
         fact["noun_end"] = noun.map_or(Value::Null, |(_, b)| Value::from(b));
@@ -130,6 +169,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             return speed(path);
         }
     }
+    let mut window = Window::default();
+    let windowed = args.get(1).is_some_and(|a| a == "--window");
     let extractor = textfacts::Extractor::new();
     let mut tagger = Tagger::default();
     let stdout = io::stdout();
@@ -137,7 +178,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for line in io::stdin().lock().lines() {
         let text: String = serde_json::from_str(&line?)?;
         let mut doc = serde_json::to_value(extractor.extract(&text))?;
-        renoun(&text, &mut doc, &mut tagger);
+        renoun(&text, &mut doc, &mut tagger, windowed.then_some(&mut window));
         serde_json::to_writer(&mut out, &doc)?;
         writeln!(out)?;
         out.flush()?;

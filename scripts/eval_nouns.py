@@ -130,14 +130,16 @@ def add_sentence(doc: Doc, text: str, rows: list[list[str]], new_par: bool) -> N
         token.head = ids.get(str(token.head), -1) if token.head else -1
 
 
-def run_textfacts(docs: list[Doc], via: str) -> list[list[dict]]:
+def run_textfacts(docs: list[Doc], via: str, via_args: list[str]) -> list[list[dict]]:
     """Each document's facts, offsets turned into str indices."""
     exe = ROOT / "target" / "release" / "examples" / via
     subprocess.run(
         ["cargo", "build", "--quiet", "--release", "--example", via], cwd=ROOT, check=True
     )
     stdin = "".join(json.dumps(d.text) + "\n" for d in docs)
-    out = subprocess.run([exe], input=stdin, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [exe, *via_args], input=stdin, capture_output=True, text=True, check=True
+    ).stdout
     results = []
     for doc, line in zip(docs, out.splitlines()):
         # Byte offsets to str indices.
@@ -295,6 +297,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--via", default="extract_jsonl", help="the example that runs textfacts")
+    parser.add_argument("--via-args", default="", help="its arguments (noun_phrase_eval: --window)")
     parser.add_argument("--part", choices=("all", "held-out", "train"), default="all")
     parser.add_argument("--spacy", action="store_true", help="score spaCy's parser too")
     parser.add_argument("--misses", action="store_true", help="list textfacts' misses")
@@ -307,7 +310,7 @@ def main() -> int:
     parts = ("held-out", "train", "all") if args.part == "all" else (args.part,)
     for path in files:
         docs = read_docs(path)
-        facts = run_textfacts(docs, args.via)
+        facts = run_textfacts(docs, args.via, args.via_args.split())
         systems = {"textfacts": [], "next word": []}
         if nlp is not None:
             systems["spaCy sm"] = []

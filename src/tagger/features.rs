@@ -184,7 +184,9 @@ fn tag_hash(tag: Option<Tag>, pad: &'static [u8]) -> u64 {
 
 /// The keys of word `i`'s features, given the tags already chosen for the
 /// two words before it. `pads` stand for the words beyond either end:
-/// two before, one before, one after, two after.
+/// two before, one before, one after, two after. `words` holds the keys of
+/// the sentence's words up to word `i + 2` at least, or all of them: the
+/// end of `words` is taken as the end of the sentence.
 pub(crate) fn keys(
     words: &[WordKeys],
     pads: &[WordKeys; 4],

@@ -120,17 +120,42 @@ pub(crate) struct Tagger {
 impl Tagger {
     /// Appends the tag of each of `words` to `out`.
     pub(crate) fn tag_into(&mut self, words: &[&str], out: &mut Vec<Tag>) {
+        self.tag_while(words, 0, out, |_| true);
+    }
+
+    /// Tags `words` left to right, appending each tag to `out`, for as long
+    /// as `more` (shown the tags of `words` so far) says so. A word's tag
+    /// depends only on the words before it and the two after, so stopping
+    /// early changes none of the tags given, and the words never reached
+    /// cost nothing. The last `known` tags already in `out` are those of the
+    /// first `known` words, known to the caller ("12" is a number): they
+    /// are context, not tagged again.
+    pub(crate) fn tag_while(
+        &mut self,
+        words: &[&str],
+        known: usize,
+        out: &mut Vec<Tag>,
+        mut more: impl FnMut(&[Tag]) -> bool,
+    ) {
         let Some(model) = model() else {
             out.extend(words.iter().map(|_| Tag::X));
             return;
         };
         self.keys.clear();
-        self.keys.extend(words.iter().map(|w| features::WordKeys::of(w, model)));
-        let start = out.len();
-        for i in 0..words.len() {
+        let known = known.min(out.len()).min(words.len());
+        let start = out.len() - known;
+        for i in known..words.len() {
+            // The features of word i read up to word i + 2.
+            while self.keys.len() < (i + 3).min(words.len()) {
+                let w = words[self.keys.len()];
+                self.keys.push(features::WordKeys::of(w, model));
+            }
             let prev = i.checked_sub(1).map(|p| out[start + p]);
             let prev2 = i.checked_sub(2).map(|p| out[start + p]);
             out.push(model.best(&self.keys, i, prev, prev2));
+            if !more(&out[start..]) {
+                break;
+            }
         }
     }
 }

@@ -278,3 +278,20 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_windowed_rule_finds_the_heads_of_the_issue_examples() {
+    let mut tagger = Tagger::default();
+    let mut tags = Vec::new();
+    for (sentence, number, head) in [
+        ("Now 16 states go to the polls .", 1, "states"),
+        ("They fall into nine mutually exclusive categories .", 3, "categories"),
+        ("Fewer than 500 tickets remain .", 2, "tickets"),
+        ("It had 608 pages .", 2, "pages"),
+    ] {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let count = phrase::Count::default();
+        let found = phrase::counted_noun_near(&words, number, count, &mut tagger, &mut tags);
+        assert_eq!(found.map(|h| words[h]), Some(head), "{sentence}");
+    }
+}
