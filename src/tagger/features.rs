@@ -40,7 +40,11 @@ pub(crate) fn combine(key: u64, part: u64) -> u64 {
 
 /// The key of a feature given as the model file spells it.
 pub(crate) fn key_of_string(feature: &str) -> u64 {
-    let (template, rest) = feature.split_once(' ').unwrap_or((feature, ""));
+    let space = |s: &str| memchr::memchr(b' ', s.as_bytes());
+    let (template, rest) = match space(feature) {
+        Some(k) => (&feature[..k], &feature[k + 1..]),
+        None => (feature, ""),
+    };
     let mut key = fnv(template.as_bytes());
     if template == "b" {
         return key;
@@ -48,7 +52,10 @@ pub(crate) fn key_of_string(feature: &str) -> u64 {
     // Two templates have two parts, a tag first; a word may hold any byte
     // but the tab that ends the feature, so the last part is the rest.
     if template == "t2" || template == "tw" {
-        let (first, second) = rest.split_once(' ').unwrap_or((rest, ""));
+        let (first, second) = match space(rest) {
+            Some(k) => (&rest[..k], &rest[k + 1..]),
+            None => (rest, ""),
+        };
         key = combine(key, fnv(first.as_bytes()));
         return combine(key, fnv(second.as_bytes()));
     }

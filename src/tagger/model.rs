@@ -29,19 +29,64 @@ fn gunzip(bytes: &[u8]) -> Option<String> {
     Some(text)
 }
 
-/// The lines that are not comments.
+/// The lines that are not comments (cut at each newline with memchr: the
+/// files are tens of thousands of short lines).
 fn entries(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = text.get(start..end).unwrap_or_default();
+            start = end + 1;
+            line
+        })
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+/// An empty table with room for one entry a line of `text`, so that
+/// loading never rehashes.
+fn table<V>(text: &str) -> FxHashMap<u64, V> {
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    FxHashMap::with_capacity_and_hasher(lines, Default::default())
+}
+
+/// A row of weights written "tag:weight tag:weight ...", tags by index:
+/// read byte by byte, as loading is mostly this. `None` if malformed or a
+/// weight is beyond MAX_WEIGHT.
+fn parse_row(entries: &[u8]) -> Option<[i16; TAG_COUNT]> {
+    let mut row = [0i16; TAG_COUNT];
+    for entry in entries.split(|&b| b == b' ') {
+        let colon = entry.iter().position(|&b| b == b':')?;
+        let tag = number(&entry[..colon])?;
+        let (negative, digits) = match entry[colon + 1..].split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, &entry[colon + 1..]),
+        };
+        let magnitude = number(digits).filter(|&m| m <= usize::from(MAX_WEIGHT))?;
+        let weight = i16::try_from(magnitude).ok()?;
+        *row.get_mut(tag)? = if negative { -weight } else { weight };
+    }
+    Some(row)
+}
+
+/// A non-empty run of ASCII digits, below 10^6.
+fn number(digits: &[u8]) -> Option<usize> {
+    if digits.is_empty() || digits.len() > 6 {
+        return None;
+    }
+    digits
+        .iter()
+        .try_fold(0usize, |n, &d| d.is_ascii_digit().then(|| n * 10 + usize::from(d - b'0')))
 }
 
 impl Model {
     /// The model from the two gzipped files; `None` if either is malformed.
     pub(crate) fn parse(model: &[u8], lexicon: &[u8]) -> Option<Model> {
         let lexicon_text = gunzip(lexicon)?;
-        let mut lex = FxHashMap::default();
+        let mut lex = table(&lexicon_text);
         for line in entries(&lexicon_text) {
-            let (word, class) = line.split_once('\t')?;
-            lex.insert(fnv(word.as_bytes()), fnv(class.as_bytes()));
+            let (word, class) = line.as_bytes().split_at(memchr::memchr(b'\t', line.as_bytes())?);
+            lex.insert(fnv(word), fnv(&class[1..]));
         }
         let model_text = gunzip(model)?;
         let mut lines = entries(&model_text);
@@ -50,19 +95,10 @@ impl Model {
         if names != Tag::ALL.map(Tag::name) {
             return None;
         }
-        let mut rows = FxHashMap::default();
+        let mut rows = table(&model_text);
         for line in lines {
-            let (feature, entries) = line.split_once('\t')?;
-            let mut row = [0i16; TAG_COUNT];
-            for entry in entries.split(' ') {
-                let (tag, weight) = entry.split_once(':')?;
-                let weight: i16 = weight.parse().ok()?;
-                if weight.unsigned_abs() > MAX_WEIGHT {
-                    return None;
-                }
-                *row.get_mut(tag.parse::<usize>().ok()?)? = weight;
-            }
-            rows.insert(key_of_string(feature), row);
+            let tab = memchr::memchr(b'\t', line.as_bytes())?;
+            rows.insert(key_of_string(&line[..tab]), parse_row(&line.as_bytes()[tab + 1..])?);
         }
         let mut model = Model { rows, lexicon: lex, pads: [WordKeys::placeholder(); 4] };
         model.pads = ["-ss-", "-s-", "-e-", "-ee-"].map(|p| WordKeys::of(p, &model));
