@@ -195,9 +195,9 @@ def measure(which: str) -> None:
         )
 
 
-def errors(top: int) -> None:
+def errors(top: int, split: str = "dev") -> None:
     texts = corpora()
-    rows = [r for r in read_sample() if r["split"] == "dev"]
+    rows = [r for r in read_sample() if split in ("all", r["split"])]
     gaz = textfacts.Gazetteer.builtin(in_names="drop")
     wrong: collections.Counter[str] = collections.Counter()
     lost: collections.Counter[str] = collections.Counter()
