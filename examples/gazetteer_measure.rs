@@ -6,11 +6,14 @@
 //!     $TEXTFACTS_DATA/gazetteers/places_small.tsv [insensitive|smart|sensitive] [--no-find]
 //! cargo run --release --example gazetteer_measure -- builtin
 //! ```
+//! The builtin list is also timed with the in-names rule off
+//! (`InNames::Keep`) and on (`InNames::Drop`, its default), interleaved
+//! over five rounds, since the rule is what makes them differ.
 //! Run it under `/usr/bin/time -v` for peak memory.
 
 use std::time::Instant;
 
-use textfacts::gazetteer::{CaseMode, Gazetteer};
+use textfacts::gazetteer::{CaseMode, Gazetteer, InNames};
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -89,5 +92,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "find: {matches} matches, {:.1} MB/s (one call, stories joined)",
         total as f64 / 1e6 / secs
     );
+    if path == "builtin" {
+        in_names_cost(&gaz, &texts, total);
+    }
     Ok(())
+}
+
+/// Times `find` with the in-names rule off and on, alternating, and prints
+/// each mode's best round: the rule's cost is what remains between them.
+fn in_names_cost(gaz: &Gazetteer, texts: &[String], total: usize) {
+    let modes = [InNames::Keep, InNames::Drop];
+    let mut best = [f64::INFINITY; 2];
+    let mut counts = [0usize; 2];
+    for _ in 0..5 {
+        for (i, mode) in modes.iter().enumerate() {
+            let g = gaz.with_in_names(*mode);
+            let t = Instant::now();
+            counts[i] = texts.iter().map(|text| g.find(text).len()).sum();
+            best[i] = best[i].min(t.elapsed().as_secs_f64());
+        }
+    }
+    for (i, mode) in modes.iter().enumerate() {
+        println!(
+            "in_names={}: {} matches, {:.1} MB/s (best of 5)",
+            mode.name(),
+            counts[i],
+            total as f64 / 1e6 / best[i]
+        );
+    }
+    println!("the rule costs {:+.1}% of find's time", (best[1] / best[0] - 1.0) * 100.0);
 }

@@ -37,8 +37,9 @@
 //! each match, so it keeps `find` linear: the run after a match stops where
 //! the next match starts.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use super::normalize::is_word_char;
 
@@ -99,18 +100,35 @@ impl std::str::FromStr for InNames {
     }
 }
 
-/// The sections of `in_names.txt`.
+/// The sections of `in_names.txt`, in lower case.
 struct Words {
-    function: HashSet<String>,
-    heads: HashSet<String>,
-    before: HashSet<String>,
+    function: HashSet<&'static str>,
+    heads: HashSet<&'static str>,
+    before: HashSet<&'static str>,
+}
+
+/// Whether `set` holds `word` in lower case. Every listed word is short
+/// ASCII, so a longer or non-ASCII word is in no list, and the check needs
+/// no allocation.
+fn holds(set: &HashSet<&'static str>, word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else { return false };
+    if !word.is_ascii() {
+        return false;
+    }
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
 }
 
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut w =
-            Words { function: HashSet::new(), heads: HashSet::new(), before: HashSet::new() };
+        let mut w = Words {
+            function: HashSet::default(),
+            heads: HashSet::default(),
+            before: HashSet::default(),
+        };
         let mut section = None;
         for line in include_str!("in_names.txt").lines().map(str::trim) {
             if line.starts_with('#') || line.is_empty() {
@@ -126,7 +144,7 @@ fn words() -> &'static Words {
                 continue;
             }
             if let Some(set) = section.as_deref_mut() {
-                set.extend(line.split_whitespace().map(str::to_string));
+                set.extend(line.split_whitespace());
             }
         }
         w
@@ -150,29 +168,29 @@ pub(crate) fn in_name(
     let w = words();
     if !matched.ends_with('.') {
         if let Some(head) = last_of_run(text, end, &starts_match, w) {
-            return !w.heads.contains(&head);
+            return !holds(&w.heads, head);
         }
     }
     let Some((from, to)) = word_before(text, start) else { return false };
     let word = text[from..to].trim_end_matches('.');
-    !ends_match(to) && capitalised(word) && w.before.contains(&word.to_lowercase())
+    !ends_match(to) && capitalised(word) && holds(&w.before, word)
 }
 
-/// The last word, lower-cased, of the run of capitalised words directly
-/// after `end`, if there is one.
-fn last_of_run(
-    text: &str,
+/// The last word of the run of capitalised words directly after `end`, if
+/// there is one.
+fn last_of_run<'t>(
+    text: &'t str,
     mut end: usize,
     starts_match: &impl Fn(usize) -> bool,
     w: &Words,
-) -> Option<String> {
+) -> Option<&'t str> {
     let mut last = None;
     while let Some((from, to)) = word_after(text, end) {
         let word = &text[from..to];
-        if starts_match(from) || !capitalised(word) || w.function.contains(&word.to_lowercase()) {
+        if starts_match(from) || !capitalised(word) || holds(&w.function, word) {
             break;
         }
-        last = Some(word.to_lowercase());
+        last = Some(word);
         end = to;
         if possessive_at(text, to).is_some() {
             break;
@@ -291,6 +309,18 @@ mod tests {
         let texas = text.find("Texas").unwrap();
         assert!(!in_name(text, start, start + 7, |at| at == texas, |_| false));
         assert!(in_name(text, start, start + 7, |_| false, |_| false));
+    }
+
+    #[test]
+    fn every_listed_word_is_short_lower_case_ascii_so_lookups_need_no_allocation() {
+        let w = words();
+        for set in [&w.function, &w.heads, &w.before] {
+            assert!(set.len() > 10);
+            for word in set {
+                assert!(word.len() <= 16 && word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
+                assert!(holds(set, &word.to_uppercase()));
+            }
+        }
     }
 
     #[test]

@@ -313,16 +313,32 @@ impl Gazetteer {
     /// one match, up to where the next match starts, so the whole pass is
     /// linear.
     fn judge_in_names(&self, text: &str, out: &mut Vec<Entity<'_>>) {
-        let starts: Vec<usize> = out.iter().map(|e| e.start).collect();
-        let mut ends: Vec<usize> = out.iter().map(|e| e.end).collect();
-        // Sorted already unless matches overlap.
-        if ends.windows(2).any(|w| w[0] > w[1]) {
+        if self.overlapping() {
+            // Any earlier match may end, and any later one start, next to
+            // this one.
+            let starts: Vec<usize> = out.iter().map(|e| e.start).collect();
+            let mut ends: Vec<usize> = out.iter().map(|e| e.end).collect();
             ends.sort_unstable();
-        }
-        let starts_match = |at: usize| starts.binary_search(&at).is_ok();
-        let ends_match = |at: usize| ends.binary_search(&at).is_ok();
-        for e in out.iter_mut() {
-            e.in_name = in_names::in_name(text, e.start, e.end, starts_match, ends_match);
+            for e in out.iter_mut() {
+                let starts_match = |at: usize| starts.binary_search(&at).is_ok();
+                let ends_match = |at: usize| ends.binary_search(&at).is_ok();
+                e.in_name = in_names::in_name(text, e.start, e.end, starts_match, ends_match);
+            }
+        } else {
+            // Without overlaps, only the matches on either side can touch it.
+            for k in 0..out.len() {
+                let next = out.get(k + 1).map(|e| e.start);
+                let previous = k.checked_sub(1).and_then(|p| out.get(p)).map(|e| e.end);
+                let e = &out[k];
+                let in_name = in_names::in_name(
+                    text,
+                    e.start,
+                    e.end,
+                    |at| Some(at) == next,
+                    |at| Some(at) == previous,
+                );
+                out[k].in_name = in_name;
+            }
         }
         if self.in_names == InNames::Drop {
             out.retain(|e| !e.in_name);
