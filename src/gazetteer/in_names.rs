@@ -17,13 +17,14 @@
 //!   "In", "Monday"). The run stops at punctuation ("Paris, France"), at a
 //!   possessive after its word ("Japan Space Agency's"), at a blank line,
 //!   and where another match starts ("Midland Texas" is two places).
-//! * **Its last word decides.** English puts the head of a name last. If it
-//!   names a body, office or unit of the place itself ("London Stock
-//!   Exchange", "Michigan Democrat", "Washington State"), the match still
-//!   names the place; any other head makes a longer name: a person
-//!   ("Vladimir Putin"), a company ("Toyota Motor Corp"), or a longer place
-//!   ("London Bridge", "Manila Bay"; "New York City" is found whole when it
-//!   is itself a name of the list).
+//! * **A body of the place keeps it.** If a word of the run names a body,
+//!   office or unit of the place itself ("London Stock Exchange", "Michigan
+//!   Democrat", "Washington State", "Ontario Premier David Peterson": a
+//!   title may run on into its holder's name), the match still names the
+//!   place. Any other run makes a longer name: a person ("Vladimir Putin"),
+//!   a company ("Toyota Motor Corp"), or a longer place ("London Bridge",
+//!   "Manila Bay"; "New York City" is found whole when it is itself a name
+//!   of the list).
 //! * **A match ending in a full stop** ("Calif.") is not judged on what
 //!   follows: after a full stop a capital may start a sentence.
 //! * **The word before** counts only when it is a title ("President
@@ -167,8 +168,10 @@ pub(crate) fn in_name(
     }
     let w = words();
     if !matched.ends_with('.') {
-        if let Some(head) = last_of_run(text, end, &starts_match, w) {
-            return !holds(&w.heads, head);
+        match run_after(text, end, &starts_match, w) {
+            Run::None => {}
+            Run::OwnedBody => return false,
+            Run::Name => return true,
         }
     }
     let Some((from, to)) = word_before(text, start) else { return false };
@@ -176,27 +179,37 @@ pub(crate) fn in_name(
     !ends_match(to) && capitalised(word) && holds(&w.before, word)
 }
 
-/// The last word of the run of capitalised words directly after `end`, if
-/// there is one.
-fn last_of_run<'t>(
-    text: &'t str,
-    mut end: usize,
-    starts_match: &impl Fn(usize) -> bool,
-    w: &Words,
-) -> Option<&'t str> {
-    let mut last = None;
+/// What follows a match.
+enum Run {
+    /// No capitalised word.
+    None,
+    /// A run of capitalised words with a body, office or unit of the place
+    /// in it ("Stock Exchange", "Premier David Peterson").
+    OwnedBody,
+    /// Any other run: a longer name.
+    Name,
+}
+
+/// Reads the run of capitalised words directly after `end`.
+fn run_after(text: &str, mut end: usize, starts_match: &impl Fn(usize) -> bool, w: &Words) -> Run {
+    let mut run = Run::None;
     while let Some((from, to)) = word_after(text, end) {
         let word = &text[from..to];
         if starts_match(from) || !capitalised(word) || holds(&w.function, word) {
             break;
         }
-        last = Some(word);
+        if holds(&w.heads, word) {
+            // A title may be followed by its holder's name ("Ontario Premier
+            // David Peterson"): the place still owns the office.
+            return Run::OwnedBody;
+        }
+        run = Run::Name;
         end = to;
         if possessive_at(text, to).is_some() {
             break;
         }
     }
-    last
+    run
 }
 
 /// Whether a word starts with a capital and holds a lower-case letter.
@@ -275,6 +288,10 @@ mod tests {
         assert!(!judged("the Michigan Democrat who chairs", "Michigan"));
         assert!(!judged("the Japan Space Agency's satellite", "Japan"));
         assert!(!judged("in Washington State last year", "Washington"));
+        assert!(
+            !judged("said Ontario Premier David Peterson", "Ontario"),
+            "a title, then its holder"
+        );
     }
 
     #[test]
