@@ -2,7 +2,7 @@
 
 python scripts/builtin_precision.py                # the table: before/after the in-names rule
 python scripts/builtin_precision.py --split all    # on both halves (default: held-out only)
-python scripts/builtin_precision.py errors [N]     # the most frequent remaining errors (dev half)
+python scripts/builtin_precision.py errors [N] [--split S]  # remaining errors by name (dev)
 python scripts/builtin_precision.py show [FROM]    # the sample with context, for annotating
 python scripts/builtin_precision.py sample         # draws the sample again (never after tuning)
 python scripts/builtin_precision.py top [N]        # the most frequent names on Reuters
@@ -195,25 +195,32 @@ def measure(which: str) -> None:
         )
 
 
-def errors(top: int, split: str = "dev") -> None:
+def errors(top: int, split: str) -> None:
+    """The remaining errors (and the correct mentions the rule lost), most frequent name
+    first, with one context each."""
     texts = corpora()
     rows = [r for r in read_sample() if split in ("all", r["split"])]
     gaz = textfacts.Gazetteer.builtin(in_names="drop")
     wrong: collections.Counter[str] = collections.Counter()
     lost: collections.Counter[str] = collections.Counter()
+    example: dict[str, str] = {}
     for corpus in ("reuters", "gum", "ewt"):
         sample = [r for r in rows if r["corpus"] == corpus]
         kept = found_by(gaz, texts[corpus], {r["doc"] for r in sample})
         for r in sample:
-            text = texts[corpus][r["doc"]]
             s, e = int(r["start"]), int(r["end"])
             here = (r["doc"], s, e) in kept
-            if here and r["label"] != "ok":
-                wrong[f"{r['label']}: {snippet(text, s, e, 30)}"] += 1
-            if not here and r["label"] == "ok":
-                lost[f"lost: {snippet(text, s, e, 30)}"] += 1
-    for line, n in wrong.most_common(top) + lost.most_common(top):
-        print(f"{n:3d}  {line}")
+            key = f"{r['label']} {r['mention']}"
+            if here == (r["label"] == "ok"):
+                continue
+            (wrong if here else lost)[key] += 1
+            example.setdefault(key, f"{corpus}: {snippet(texts[corpus][r['doc']], s, e, 30)}")
+    print(f"remaining errors on the {split} half, by name (label, mention, count, one context)")
+    for key, n in wrong.most_common(top):
+        print(f"{n:3d}  {key:28s} {example[key]}")
+    print(f"correct mentions the rule dropped on the {split} half")
+    for key, n in lost.most_common(top):
+        print(f"{n:3d}  {key:28s} {example[key]}")
 
 
 def top_names(top: int) -> None:
@@ -243,7 +250,8 @@ def main() -> None:
     elif command == "show":
         show(int(rest[0]) if rest else 0)
     elif command == "errors":
-        errors(int(rest[0]) if rest else 10)
+        split = rest[rest.index("--split") + 1] if "--split" in rest else "dev"
+        errors(int(rest[0]) if rest and rest[0].isdigit() else 10, split)
     elif command == "top":
         top_names(int(rest[0]) if rest else 200)
     else:
