@@ -7,7 +7,7 @@
 //! cargo run --release --example gazetteer_measure -- builtin
 //! ```
 //! The builtin list is also timed with the in-names rule off
-//! (`InNames::Keep`) and on (`InNames::Drop`, its default), interleaved
+//! (`InNames::Keep`) and on (`InNames::Drop`, its default; `Flag`), interleaved
 //! over five rounds, since the rule is what makes them differ.
 //! Run it under `/usr/bin/time -v` for peak memory.
 
@@ -101,9 +101,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// Times `find` with the in-names rule off and on, alternating, and prints
 /// each mode's best round: the rule's cost is what remains between them.
 fn in_names_cost(gaz: &Gazetteer, texts: &[String], total: usize) {
-    let modes = [InNames::Keep, InNames::Drop];
-    let mut best = [f64::INFINITY; 2];
-    let mut counts = [0usize; 2];
+    let modes = [InNames::Keep, InNames::Drop, InNames::Flag];
+    let mut best = [f64::INFINITY; 3];
+    let mut counts = [0usize; 3];
     for _ in 0..5 {
         for (i, mode) in modes.iter().enumerate() {
             let g = gaz.with_in_names(*mode);

@@ -40,7 +40,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::normalize::is_word_char;
 
@@ -101,54 +101,46 @@ impl std::str::FromStr for InNames {
     }
 }
 
-/// The sections of `in_names.txt`, in lower case.
-struct Words {
-    function: HashSet<&'static str>,
-    heads: HashSet<&'static str>,
-    before: HashSet<&'static str>,
-}
+/// The sections of `in_names.txt` a word is in, as bits.
+const FUNCTION: u8 = 1;
+const HEAD: u8 = 2;
+const BEFORE: u8 = 4;
 
-/// Whether `set` holds `word` in lower case. Every listed word is short
-/// ASCII, so a longer or non-ASCII word is in no list, and the check needs
-/// no allocation.
-fn holds(set: &HashSet<&'static str>, word: &str) -> bool {
+/// The sections `word` is listed in (its lower case), as bits: 0 when in
+/// none. Every listed word is short ASCII, so the check needs no
+/// allocation, and a longer word is in no list.
+fn kind(word: &str) -> u8 {
     let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..word.len()) else { return false };
-    if !word.is_ascii() {
-        return false;
-    }
+    let Some(lower) = buf.get_mut(..word.len()) else { return 0 };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
+    // Lower-casing leaves non-ASCII bytes as they are, and no key has one.
+    words().get(&*lower).copied().unwrap_or(0)
 }
 
-fn words() -> &'static Words {
-    static WORDS: OnceLock<Words> = OnceLock::new();
+fn words() -> &'static HashMap<&'static [u8], u8> {
+    static WORDS: OnceLock<HashMap<&'static [u8], u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut w = Words {
-            function: HashSet::default(),
-            heads: HashSet::default(),
-            before: HashSet::default(),
-        };
-        let mut section = None;
+        let mut words = HashMap::default();
+        let mut section = 0;
         for line in include_str!("in_names.txt").lines().map(str::trim) {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = match name {
-                    "function" => Some(&mut w.function),
-                    "heads" => Some(&mut w.heads),
-                    "before" => Some(&mut w.before),
-                    _ => None,
+                    "function" => FUNCTION,
+                    "heads" => HEAD,
+                    "before" => BEFORE,
+                    _ => 0,
                 };
                 continue;
             }
-            if let Some(set) = section.as_deref_mut() {
-                set.extend(line.split_whitespace());
+            for word in line.split_whitespace() {
+                *words.entry(word.as_bytes()).or_insert(0) |= section;
             }
         }
-        w
+        words
     })
 }
 
@@ -163,20 +155,54 @@ pub(crate) fn in_name(
     ends_match: impl Fn(usize) -> bool,
 ) -> bool {
     let matched = &text[start..end];
-    if !matched.chars().any(char::is_lowercase) {
+    let lower = if matched.is_ascii() {
+        matched.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        matched.chars().any(char::is_lowercase)
+    };
+    if !lower {
         return false;
     }
-    let w = words();
-    if !matched.ends_with('.') {
-        match run_after(text, end, &starts_match, w) {
+    let bytes = text.as_bytes();
+    if !matched.ends_with('.') && may_be_capital(bytes, end) {
+        match run_after(text, end, &starts_match) {
             Run::None => {}
             Run::OwnedBody => return false,
             Run::Name => return true,
         }
     }
+    if !capital_may_precede(bytes, start) {
+        return false;
+    }
     let Some((from, to)) = word_before(text, start) else { return false };
     let word = text[from..to].trim_end_matches('.');
-    !ends_match(to) && capitalised(word) && holds(&w.before, word)
+    !ends_match(to) && capitalised(word) && kind(word) & BEFORE != 0
+}
+
+/// A quick test, on bytes, that a capitalised word may follow `at` (most
+/// matches are followed by punctuation or a lower-case word): false only
+/// when the first byte of the next word is ASCII and not a capital.
+fn may_be_capital(bytes: &[u8], at: usize) -> bool {
+    let rest = bytes.get(at..).unwrap_or_default();
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    let first = rest.iter().find(|&&b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+    first.is_some_and(|&b| !b.is_ascii() || b.is_ascii_uppercase())
+}
+
+/// The same test for the word before `at`: false when the ASCII word there
+/// does not start with a capital (non-ASCII is left to the full reading).
+fn capital_may_precede(bytes: &[u8], at: usize) -> bool {
+    let head = bytes.get(..at).unwrap_or_default();
+    let head = head.strip_suffix(b"-").unwrap_or(head);
+    let gap = head.iter().rev().take_while(|&&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')).count();
+    let head = &head[..head.len() - gap];
+    let head = head.strip_suffix(b".").unwrap_or(head);
+    // Listed words are at most 16 bytes: a longer one is in no list.
+    let letters = head.iter().rev().take(17).take_while(|b| b.is_ascii_alphanumeric()).count();
+    match head.len().checked_sub(letters + 1).map(|i| head[i]) {
+        Some(b) if !b.is_ascii() => true,
+        _ => letters > 0 && letters <= 16 && head[head.len() - letters].is_ascii_uppercase(),
+    }
 }
 
 /// What follows a match.
@@ -191,14 +217,18 @@ enum Run {
 }
 
 /// Reads the run of capitalised words directly after `end`.
-fn run_after(text: &str, mut end: usize, starts_match: &impl Fn(usize) -> bool, w: &Words) -> Run {
+fn run_after(text: &str, mut end: usize, starts_match: &impl Fn(usize) -> bool) -> Run {
     let mut run = Run::None;
     while let Some((from, to)) = word_after(text, end) {
         let word = &text[from..to];
-        if starts_match(from) || !capitalised(word) || holds(&w.function, word) {
+        if starts_match(from) || !capitalised(word) {
             break;
         }
-        if holds(&w.heads, word) {
+        let kind = kind(word);
+        if kind & FUNCTION != 0 {
+            break;
+        }
+        if kind & HEAD != 0 {
             // A title may be followed by its holder's name ("Ontario Premier
             // David Peterson"): the place still owns the office.
             return Run::OwnedBody;
@@ -214,6 +244,11 @@ fn run_after(text: &str, mut end: usize, starts_match: &impl Fn(usize) -> bool, 
 
 /// Whether a word starts with a capital and holds a lower-case letter.
 fn capitalised(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.iter().any(u8::is_ascii_lowercase);
+    }
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
@@ -227,37 +262,46 @@ fn possessive_at(text: &str, at: usize) -> Option<usize> {
 /// The word after `at` across a separator that keeps a name together:
 /// spaces and tabs with at most one line break, or one hyphen.
 fn word_after(text: &str, at: usize) -> Option<(usize, usize)> {
-    let rest = &text[at..];
-    let from = if let Some(r) = rest.strip_prefix('-') {
-        text.len() - r.len()
+    let bytes = text.as_bytes();
+    let from = if bytes.get(at) == Some(&b'-') {
+        at + 1
     } else {
-        let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
-        let breaks = rest[..gap].matches('\n').count();
-        if gap == 0 || breaks > 1 {
-            return None;
-        }
+        let gap = separator(bytes.get(at..)?.iter())?;
         at + gap
     };
     let len: usize =
-        text[from..].chars().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum();
+        text.get(from..)?.chars().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum();
     (len > 0).then_some((from, from + len))
+}
+
+/// The length of the run of spaces, tabs and line breaks that `bytes`
+/// starts with, if it is one that keeps a name together: not empty and
+/// with at most one line break.
+fn separator<'b>(bytes: impl Iterator<Item = &'b u8>) -> Option<usize> {
+    let mut gap = 0;
+    let mut breaks = 0;
+    for &b in bytes {
+        match b {
+            b' ' | b'\t' | b'\r' => {}
+            b'\n' => breaks += 1,
+            _ => break,
+        }
+        gap += 1;
+    }
+    (gap > 0 && breaks <= 1).then_some(gap)
 }
 
 /// The word before `at` across the same separators, a full stop at its end
 /// included ("Mr."); none after a possessive.
 fn word_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    let head = &text[..at];
-    let to = if let Some(h) = head.strip_suffix('-') {
-        h.len()
+    let bytes = text.as_bytes();
+    let to = if at > 0 && bytes.get(at - 1) == Some(&b'-') {
+        at - 1
     } else {
-        let trimmed = head.trim_end_matches([' ', '\t', '\r', '\n']);
-        let breaks = head[trimmed.len()..].matches('\n').count();
-        if trimmed.len() == at || breaks > 1 {
-            return None;
-        }
-        trimmed.len()
+        at - separator(bytes.get(..at)?.iter().rev())?
     };
-    let word = text[..to].strip_suffix('.').unwrap_or(&text[..to]);
+    let head = text.get(..to)?;
+    let word = head.strip_suffix('.').unwrap_or(head);
     let len: usize = word.chars().rev().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum();
     (len > 0).then_some((word.len() - len, to))
 }
@@ -330,12 +374,13 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_short_lower_case_ascii_so_lookups_need_no_allocation() {
-        let w = words();
-        for set in [&w.function, &w.heads, &w.before] {
-            assert!(set.len() > 10);
-            for word in set {
-                assert!(word.len() <= 16 && word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
-                assert!(holds(set, &word.to_uppercase()));
+        for section in [FUNCTION, HEAD, BEFORE] {
+            let listed: Vec<_> = words().iter().filter(|(_, k)| *k & section != 0).collect();
+            assert!(listed.len() > 10);
+            for (word, _) in listed {
+                assert!(word.len() <= 16 && word.iter().all(u8::is_ascii_lowercase), "{word:?}");
+                let upper = std::str::from_utf8(word).unwrap().to_uppercase();
+                assert!(kind(&upper) & section != 0);
             }
         }
     }
