@@ -19,6 +19,14 @@
 //!   "us", "china" and "turkey" words while finding "US", "China", "CHINA".
 //!   Folding is full Unicode case folding, and offsets always point into the
 //!   original text.
+//! * **Inside longer names**: a match that is one word of a longer proper
+//!   name ("Vladimir" in "Vladimir Putin", "Texas" in "Texas Instruments")
+//!   is kept, left out or flagged ([`InNames`], [`Entity::in_name`]); the
+//!   builtin gazetteer leaves it out. On a hand-labelled held-out sample
+//!   this raised the builtin's precision by mention from 86.8% to 92.1% on
+//!   Reuters (0.4% of correct mentions lost) and from 90.0% to 96.4% on
+//!   GUM's CC BY documents (1 of 54 lost); on informal web text (UD EWT)
+//!   from 85.6% to 95.1%, losing 4.2% (`scripts/builtin_precision.py`).
 //! * **Several entries for one name** ("Georgia" the country and the US
 //!   state) give one [`Entity`] that carries every candidate, in the order
 //!   the entries were added; [`Entity::label`], [`Entity::id`] and
