@@ -390,8 +390,8 @@ fn in_names(mode: InNames, patterns: &[&str]) -> Gazetteer {
 #[test]
 fn in_names_drops_a_place_that_runs_on_into_a_longer_name() {
     let g = in_names(InNames::Drop, &["Vladimir", "Texas", "London", "Georgia", "Boston"]);
-    let text = "Vladimir Putin's aides, Texas Instruments Inc, London Bridge and Georgia-Pacific \
-                moved to Boston.";
+    let text = "Vladimir Putin's aides, Texas Instruments Inc, London Bridge, First Boston and \
+                Georgia-Pacific moved to Boston.";
     assert_eq!(found(&g, text), ["Boston"]);
     assert_eq!(found(&g, "President Lincoln's Texas"), ["Texas"]);
 }

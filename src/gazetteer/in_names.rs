@@ -28,8 +28,9 @@
 //! * **A match ending in a full stop** ("Calif.") is not judged on what
 //!   follows: after a full stop a capital may start a sentence.
 //! * **The word before** counts only when it is a title ("President
-//!   Lincoln", "Mr. Washington") or a prefix that begins longer names ("New
-//!   England", "Las Palmas", "Lake Ontario"): other capitalised words before
+//!   Lincoln", "Mr. Washington"), a prefix that begins longer names ("New
+//!   England", "Las Palmas", "Lake Ontario") or an ordinal, capitalised only
+//!   in a name ("First Boston"): other capitalised words before
 //!   a place are as often part of the place ("Western Canada") or a sentence
 //!   start as part of a company's name. A possessive before is no part of a
 //!   name ("Russia's Vladimir region").
@@ -358,6 +359,7 @@ mod tests {
         assert!(judged("Mr. Washington spoke", "Washington"));
         assert!(judged("town meetings in New England", "England"));
         assert!(judged("dockers in Las Palmas struck", "Palmas"));
+        assert!(judged("underwriters led by First Boston said", "Boston"));
         assert!(!judged("exports from Western Canada rose", "Canada"));
         assert!(!judged("Russia's Vladimir region", "Vladimir"));
         assert!(!judged("Meanwhile Moscow said", "Moscow"));
