@@ -756,8 +756,13 @@ impl PyGazetteer {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let count =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        // The in-names mode only when it is not the default of a built list.
+        let in_names = match self.inner.in_names() {
+            InNames::Keep => String::new(),
+            mode => format!(", in_names={}", repr_str(py, mode.name())?),
+        };
         Ok(format!(
-            "Gazetteer({}, {}, case={})",
+            "Gazetteer({}, {}, case={}{in_names})",
             count(self.inner.len(), "entry", "entries"),
             count(self.inner.pattern_count(), "pattern", "patterns"),
             repr_str(py, self.inner.case().name())?

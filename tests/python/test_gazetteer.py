@@ -212,6 +212,8 @@ def test_in_names_drops_keeps_or_flags_a_place_inside_a_longer_name() -> None:
         ("Texas", True),
     ]
     assert "in_name=True" in repr(flagged[0])
+    assert repr(keep).endswith("case='smart')")
+    assert repr(drop).endswith("case='smart', in_names='drop')")
     with pytest.raises(ValueError, match="in_names"):
         Gazetteer(entries, in_names="maybe")
 
