@@ -6,8 +6,10 @@
 //! pipeline stays linear in the length of the text.
 
 mod document;
+mod from_records;
 pub(crate) mod html;
 mod link;
+pub mod record;
 
 pub use document::{Document, EntityMention, FactMention};
 
