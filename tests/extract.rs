@@ -16,8 +16,42 @@ fn a_batch_equals_one_by_one_for_any_thread_count() {
     let expected: Vec<_> = texts.iter().map(|t| extractor.extract(t)).collect();
     assert_eq!(extractor.extract_many(&texts), expected);
     for threads in [1, 2, 4] {
-        assert_eq!(extractor.extract_many_with(&texts, Some(threads), |_| {}), expected);
+        assert_eq!(extractor.extract_many_with(&texts, Some(threads), |_| {}).unwrap(), expected);
     }
+}
+
+#[test]
+fn a_thread_count_is_capped_at_a_documented_maximum_and_refused_above_it() {
+    let extractor = Extractor::new();
+    let max = textfacts::extract::max_threads();
+    assert_eq!(
+        max,
+        textfacts::extract::THREADS_PER_CORE * std::thread::available_parallelism().unwrap().get()
+    );
+    let texts = ["One.", "Two."];
+    assert_eq!(extractor.extract_many_with(&texts, Some(max), |_| {}).unwrap().len(), 2);
+    for threads in [0, max + 1, 10_000] {
+        let err = extractor.extract_many_with(&texts, Some(threads), |_| {}).unwrap_err();
+        assert!(err.to_string().contains("threads"), "{err}");
+        assert!(Extractor::builder().threads(threads).build().is_err());
+    }
+    let err = extractor.batch(Some(max + 1)).err().unwrap().to_string();
+    assert!(
+        err.contains(&(max + 1).to_string()) && err.contains(&format!("maximum, {max}")),
+        "{err}"
+    );
+}
+
+#[test]
+fn asking_for_the_same_threads_again_and_again_stays_fast() {
+    // A pool per call would start `max` threads on every call.
+    let extractor = Extractor::new();
+    let max = textfacts::extract::max_threads();
+    let start = std::time::Instant::now();
+    for _ in 0..200 {
+        extractor.extract_many_with(&["a."], Some(max), |_| {}).unwrap();
+    }
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
 }
 
 #[test]

@@ -8,10 +8,12 @@
 //! Python stubs (which reads [`SentenceRecord::FIELDS`] and the others).
 //!
 //! **To add a field** to a numeric fact: add it to [`FactRecord`] below (its
-//! place in the struct is its place in every output) and give its value in
-//! [`FactRecord::of_fact`]; the compiler points at that one constructor.
-//! Python reads it as `NumericFact.<name>` and the stub test names it if
-//! `python/textfacts/_textfacts.pyi` does not list it yet.
+//! place in the struct is its place in every output), then follow the
+//! compiler: it asks for the value in `FactRecord::of_fact` (here) and for
+//! reading it back in `fact_mention` (`from_records.rs`). Python's
+//! `NumericFact` then needs its attribute (a getter with a docstring, in
+//! `src/python/numeric.rs`) and the stub its line; the Python tests name
+//! whichever is missing.
 //!
 //! ```
 //! use textfacts::extract::record::FactRecord;

@@ -549,6 +549,8 @@ impl PyExtractor {
     /// Extracts from many texts, in order, on ``threads`` threads (default: all
     /// cores), with the GIL released; equal to ``[extract(t) for t in texts]``.
     ///
+    /// ``threads`` is at most four per core (``ValueError`` naming the value and
+    /// the maximum above it, or for 0); a pool is made once per count and kept.
     /// ``texts`` is any iterable of ``str``; a bad item raises ``TypeError`` or
     /// ``ValueError`` naming its index. ``progress=True`` draws a progress bar on
     /// standard error. The work goes in chunks, so Ctrl-C stops a long batch
@@ -566,22 +568,7 @@ impl PyExtractor {
         threads: Option<usize>,
         progress: bool,
     ) -> PyResult<Vec<PyDocument>> {
-        // Work goes in chunks so that a KeyboardInterrupt is seen within a
-        // fraction of a second and memory for results is made as it goes.
-        const CHUNK_TEXTS: usize = 4096;
-        const CHUNK_BYTES: usize = 8 << 20;
-        let pool = match threads {
-            Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-            // One thread is this one: no pool to hand the work to and back.
-            Some(1) => None,
-            Some(n) => Some(
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build()
-                    .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?,
-            ),
-            None => None,
-        };
+        let batch = self.inner.batch(threads).map_err(super::to_py_err)?;
         // The `str` objects themselves become the documents' `text`.
         let items = texts.try_iter()?.collect::<PyResult<Vec<_>>>()?;
         let strs = items
@@ -596,28 +583,18 @@ impl PyExtractor {
             }
         };
         let mut out = Vec::with_capacity(strs.len());
-        let mut start = 0;
-        while start < strs.len() {
-            let mut end = start;
-            let mut bytes = 0;
-            while end < strs.len() && end - start < CHUNK_TEXTS && bytes < CHUNK_BYTES {
-                bytes += strs[end].len();
-                end += 1;
-            }
-            let chunk = &strs[start..end];
+        // Between chunks the GIL is taken back, to convert and to see Ctrl-C.
+        for chunk in batch.chunks(&strs) {
+            let (start, texts) = (chunk.start, &strs[chunk.clone()]);
             let docs = py.detach(|| {
-                let bytes = chunk.iter().map(|t| t.len()).sum();
-                guard("Extractor.extract_many", bytes, || match &pool {
-                    Some(pool) => pool.install(|| self.inner.extract_many_with(chunk, None, tick)),
-                    None => self.inner.extract_many_with(chunk, threads, tick),
-                })
-                .map_err(|batch| failing_text(&self.inner, chunk, start).unwrap_or(batch))
+                let bytes = texts.iter().map(|t| t.len()).sum();
+                guard("Extractor.extract_many", bytes, || batch.extract(texts, tick))
+                    .map_err(|all| failing_text(&self.inner, texts, start).unwrap_or(all))
             })?;
-            for (doc, text) in docs.into_iter().zip(&items[start..end]) {
+            for (doc, text) in docs.into_iter().zip(&items[chunk]) {
                 out.push(PyDocument::from_core(plain_str(text, &doc.text)?, doc));
             }
             py.check_signals()?;
-            start = end;
         }
         if let Some(bar) = bar {
             bar.finish();
