@@ -269,7 +269,7 @@ mod facts {
         let mut unknown = f.clone();
         unknown[0].kind = "weight".into();
         let mut scattered = f;
-        scattered[0].entities = Some(vec![0, 2]);
+        scattered[0].entities = Some(vec![0, 2].into());
         for (facts, says) in [(moved, "facts[0]"), (unknown, "kind"), (scattered, "consecutive")] {
             let err = Document::from_char_records(doc.text.clone(), &s, &e, &facts).unwrap_err();
             assert!(err.to_string().contains(says), "{err}");

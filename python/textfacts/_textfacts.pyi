@@ -25,6 +25,8 @@ __all__ = [
 
 __version__: str
 """The package version."""
+_FIELDS: dict[str, list[str]]
+"""The fields of each record (``sentences``, ``entities``, ``facts``, ``candidates``), in order."""
 
 @final
 class Sentence:
@@ -64,6 +66,12 @@ class Sentence:
         """
     def __new__(cls, start: int, end: int, text: str) -> Self:
         """Makes a sentence by hand (results normally come from a splitter)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The sentence as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+
+        >>> textfacts.split_sentences("Hi. Bye.")[1].to_dict()
+        {'start': 4, 'end': 8, 'text': 'Bye.'}
+        """
     def __len__(self) -> int:
         """The sentence's length in characters."""
     def __eq__(self, other: object, /) -> bool: ...
@@ -335,6 +343,8 @@ class Extractor:
         """Extracts from many texts, in order, on ``threads`` threads (default: all
         cores), with the GIL released; equal to ``[extract(t) for t in texts]``.
 
+        ``threads`` is at most four per core (``ValueError`` naming the value and
+        the maximum above it, or for 0); a pool is made once per count and kept.
         ``texts`` is any iterable of ``str``; a bad item raises ``TypeError`` or
         ``ValueError`` naming its index. ``progress=True`` draws a progress bar on
         standard error. The work goes in chunks, so Ctrl-C stops a long batch
@@ -435,6 +445,12 @@ class Entity:
         sentence: int | None = None,
     ) -> Self:
         """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+
+        >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].to_dict()["canonical"]
+        'Paris'
+        """
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -748,7 +764,7 @@ class NumericFact:
         entities: list[int] | None = None,
     ) -> Self:
         """Makes a fact by hand (results normally come from an extractor)."""
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The fact as a plain ``dict`` of its fields, ready for ``json.dumps``.
 
         >>> d = textfacts.extract_numbers("87 people")[0].to_dict()

@@ -192,7 +192,8 @@ fn fact_mention(
         scale: f.scale.as_deref().map(str::to_string),
     };
     let sentence = f.sentence.unwrap_or_else(|| sentence_at(sentences, span.start));
-    let linked = match f.entities.as_deref() {
+    let given = f.entities.as_ref().map(|e| e.to_vec());
+    let linked = match given.as_deref() {
         None | Some([]) => entities_of(entities, sentence),
         Some(given) => run(given, entities.len())?,
     };

@@ -97,6 +97,59 @@ impl<T: IntoStatic> IntoStatic for Vec<T> {
     }
 }
 
+/// Indices into a list: a run of them (a fact's entities, as a document
+/// links them) or any list (as a user gives them); serialised as a list of
+/// numbers either way, and equal when they list the same numbers.
+#[derive(Clone, Debug)]
+pub enum Indices {
+    /// `start..end`, without a list to allocate.
+    Run(std::ops::Range<usize>),
+    /// Any indices.
+    List(Vec<usize>),
+}
+
+impl Indices {
+    /// The indices, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (run, list) = match self {
+            Indices::Run(r) => (r.clone(), &[][..]),
+            Indices::List(l) => (0..0, &l[..]),
+        };
+        run.chain(list.iter().copied())
+    }
+
+    /// The indices as a list.
+    pub fn to_vec(&self) -> Vec<usize> {
+        self.iter().collect()
+    }
+}
+
+impl PartialEq for Indices {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl From<Vec<usize>> for Indices {
+    fn from(list: Vec<usize>) -> Self {
+        Indices::List(list)
+    }
+}
+
+impl Serialize for Indices {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Indices {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::deserialize(deserializer).map(Indices::List)
+    }
+}
+
+plain_static!(Indices);
+
 /// Defines a record struct and, from its field list, the names every
 /// output uses ([`FIELDS`](FactRecord::FIELDS)) and its owned form.
 macro_rules! record {
@@ -115,6 +168,8 @@ macro_rules! record {
         impl $name<'_> {
             /// The field names, in the order every output gives them.
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+            /// The record's name, as serde is told it.
+            pub const NAME: &'static str = stringify!($name);
         }
 
         impl<$lt> IntoStatic for $name<$lt> {
@@ -200,7 +255,7 @@ record! {
         /// The index of its sentence, for a fact of a document.
         pub sentence: Option<usize>,
         /// The indices of its sentence's entities, for a fact of a document.
-        pub entities: Option<Vec<usize>>,
+        pub entities: Option<Indices>,
         /// Offset of the counted noun's first character.
         pub noun_start: Option<usize>,
         /// Offset one past the counted noun's last character.
@@ -272,7 +327,7 @@ impl<'a> FactRecord<'a> {
     pub(crate) fn of_mention(m: &'a FactMention, text: &'a str, o: &impl Offsets) -> Self {
         FactRecord {
             sentence: Some(m.sentence),
-            entities: Some(m.entities.clone().collect()),
+            entities: Some(Indices::Run(m.entities.clone())),
             ..FactRecord::of_fact(&m.fact, text, o)
         }
     }
