@@ -1,11 +1,13 @@
 //! What the pipeline returns for one text.
 
-use serde::ser::SerializeMap;
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use std::ops::Range;
 
-use super::record::{Bytes, EntityRecord, FactRecord, Offsets, SentenceRecord};
+use super::record::{
+    Bytes, EntityRecord, FactRecord, Offsets, SentenceRecord, DOCUMENT, DOCUMENT_FIELDS,
+};
 use crate::gazetteer::{Candidate, Entity, Gazetteer};
 use crate::numeric::NumericFact;
 use crate::sentence::Sentence;
@@ -270,14 +272,12 @@ impl<O: Offsets> Serialize for Shaped<'_, O> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (doc, o) = (self.doc, &self.offsets);
         let text = doc.text.as_str();
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("text", text)?;
-        map.serialize_entry(
-            "sentences",
-            &Each(&doc.sentences, |s| SentenceRecord::of(s, text, o)),
-        )?;
-        map.serialize_entry("entities", &Each(&doc.entities, |e| EntityRecord::of(e, text, o)))?;
-        map.serialize_entry("facts", &Each(&doc.facts, |f| FactRecord::of_mention(f, text, o)))?;
+        let [t, s, e, f] = DOCUMENT_FIELDS;
+        let mut map = serializer.serialize_struct(DOCUMENT, DOCUMENT_FIELDS.len())?;
+        map.serialize_field(t, text)?;
+        map.serialize_field(s, &Each(&doc.sentences, |s| SentenceRecord::of(s, text, o)))?;
+        map.serialize_field(e, &Each(&doc.entities, |e| EntityRecord::of(e, text, o)))?;
+        map.serialize_field(f, &Each(&doc.facts, |f| FactRecord::of_mention(f, text, o)))?;
         map.end()
     }
 }

@@ -97,6 +97,35 @@ impl<T: IntoStatic> IntoStatic for Vec<T> {
     }
 }
 
+/// A document's fields, in order, and the name serde is given for it.
+pub const DOCUMENT_FIELDS: [&str; 4] = ["text", "sentences", "entities", "facts"];
+/// See [`DOCUMENT_FIELDS`].
+pub const DOCUMENT: &str = "Document";
+
+/// The name serde is given for a word from a small closed set (a kind, a
+/// qualifier, a unit, a label): serde_json writes it as the plain string,
+/// and a binding may share one object per distinct word.
+pub const WORD: &str = "textfacts::Word";
+
+struct Word<'w>(&'w str);
+
+impl Serialize for Word<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_newtype_struct(WORD, self.0)
+    }
+}
+
+fn word<S: serde::Serializer>(w: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    Word(w).serialize(serializer)
+}
+
+fn opt_word<S: serde::Serializer>(
+    w: &Option<Cow<'_, str>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    w.as_deref().map(Word).serialize(serializer)
+}
+
 /// Indices into a list: a run of them (a fact's entities, as a document
 /// links them) or any list (as a user gives them); serialised as a list of
 /// numbers either way, and equal when they list the same numbers.
@@ -197,6 +226,7 @@ record! {
     /// One entry a gazetteer mention may refer to, as data.
     pub struct CandidateRecord<'a> {
         /// The entry's label (`GPE`, `ORG`, ...).
+        #[serde(serialize_with = "word")]
         pub label: Cow<'a, str>,
         /// The entry's id, if it has one.
         pub id: Option<Cow<'a, str>>,
@@ -216,6 +246,7 @@ record! {
         /// The mention as written.
         pub text: Cow<'a, str>,
         /// The first candidate's label.
+        #[serde(serialize_with = "word")]
         pub label: Cow<'a, str>,
         /// The first candidate's id.
         pub id: Option<Cow<'a, str>>,
@@ -239,6 +270,7 @@ record! {
         /// The fact as written.
         pub text: Cow<'a, str>,
         /// [`NumericKind::as_str`](crate::NumericKind::as_str).
+        #[serde(serialize_with = "word")]
         pub kind: Cow<'a, str>,
         /// The resolved value.
         pub value: Option<f64>,
@@ -247,10 +279,12 @@ record! {
         /// The upper end of a range.
         pub high: Option<f64>,
         /// The unit.
+        #[serde(serialize_with = "opt_word")]
         pub unit: Option<Cow<'a, str>>,
         /// The counted noun as written.
         pub noun: Option<Cow<'a, str>>,
         /// [`Qualifier::as_str`](crate::Qualifier::as_str).
+        #[serde(serialize_with = "word")]
         pub qualifier: Cow<'a, str>,
         /// The index of its sentence, for a fact of a document.
         pub sentence: Option<usize>,

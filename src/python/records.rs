@@ -13,7 +13,9 @@ use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
 use serde::ser::{self, Serialize};
 
-use crate::extract::record::{CandidateRecord, EntityRecord, FactRecord, SentenceRecord};
+use crate::extract::record::{
+    CandidateRecord, EntityRecord, FactRecord, SentenceRecord, DOCUMENT, DOCUMENT_FIELDS, WORD,
+};
 
 /// The record fields, by what `Document.to_dict()` calls the list of them.
 pub(super) fn fields() -> [(&'static str, &'static [&'static str]); 3] {
@@ -44,8 +46,8 @@ pub(super) fn to_py_with_text<'py, T: Serialize + ?Sized>(
     value: &T,
     text: Option<(&Bound<'py, PyString>, &str)>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let mut keys = Keys { py, tables: tables(py), text };
-    value.serialize(ToPy { keys: &mut keys }).map_err(|e| e.0)
+    let mut keys = Keys { py, tables: tables(py), text, words: Vec::new() };
+    value.serialize(ToPy { keys: &mut keys, word: false }).map_err(|e| *e.0)
 }
 
 /// A record's name, its field names and those names as `str` objects.
@@ -57,6 +59,7 @@ fn tables(py: Python<'_>) -> &'static [Table] {
     static TABLES: PyOnceLock<Vec<Table>> = PyOnceLock::new();
     TABLES.get_or_init(py, || {
         [
+            (DOCUMENT, &DOCUMENT_FIELDS[..]),
             (SentenceRecord::NAME, SentenceRecord::FIELDS),
             (EntityRecord::NAME, EntityRecord::FIELDS),
             (CandidateRecord::NAME, CandidateRecord::FIELDS),
@@ -70,16 +73,34 @@ fn tables(py: Python<'_>) -> &'static [Table] {
     })
 }
 
-/// What a serialisation call shares: the key tables and the text.
+/// What a serialisation call shares: the key tables, the text, and the
+/// words (kinds, units...) made so far, each one `str` shared by every
+/// record that has it.
 struct Keys<'py, 't> {
     py: Python<'py>,
     tables: &'static [Table],
     text: Option<(&'t Bound<'py, PyString>, &'t str)>,
+    words: Vec<(Box<str>, Bound<'py, PyString>)>,
 }
+
+/// Words kept per call: the closed sets are small, and past this many a
+/// word is made anew rather than searched for.
+const MAX_WORDS: usize = 32;
 
 impl<'py> Keys<'py, '_> {
     fn table(&self, name: &'static str) -> Option<&'static Table> {
-        self.tables.iter().find(|t| t.0 == name)
+        self.tables.iter().find(|t| std::ptr::eq(t.0, name) || t.0 == name)
+    }
+
+    fn word(&mut self, v: &str) -> Bound<'py, PyString> {
+        if let Some((_, obj)) = self.words.iter().find(|(w, _)| **w == *v) {
+            return obj.clone();
+        }
+        let obj = PyString::new(self.py, v);
+        if self.words.len() < MAX_WORDS {
+            self.words.push((v.into(), obj.clone()));
+        }
+        obj
     }
 
     fn str(&self, v: &str) -> Bound<'py, PyString> {
@@ -95,7 +116,7 @@ impl<'py> Keys<'py, '_> {
 }
 
 /// A Python exception carried through serde.
-struct Error(PyErr);
+struct Error(Box<PyErr>);
 
 impl std::fmt::Debug for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -113,18 +134,20 @@ impl std::error::Error for Error {}
 
 impl ser::Error for Error {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Error(pyo3::exceptions::PyValueError::new_err(msg.to_string()))
+        Error(Box::new(pyo3::exceptions::PyValueError::new_err(msg.to_string())))
     }
 }
 
 impl From<PyErr> for Error {
     fn from(e: PyErr) -> Self {
-        Error(e)
+        Error(Box::new(e))
     }
 }
 
 struct ToPy<'k, 'py, 't> {
     keys: &'k mut Keys<'py, 't>,
+    /// Whether a string is a word of a closed set, shared within the call.
+    word: bool,
 }
 
 type Out<'py> = Result<Bound<'py, PyAny>, Error>;
@@ -139,7 +162,8 @@ impl<'py> ToPy<'_, 'py, '_> {
     }
 
     fn unsupported(what: &str) -> Error {
-        Error(pyo3::exceptions::PyTypeError::new_err(format!("cannot convert a {what} to Python")))
+        let message = format!("cannot convert a {what} to Python");
+        Error(Box::new(pyo3::exceptions::PyTypeError::new_err(message)))
     }
 }
 
@@ -213,6 +237,9 @@ impl<'k, 'py, 't> ser::Serializer for ToPy<'k, 'py, 't> {
         self.obj(v)
     }
     fn serialize_str(self, v: &str) -> Out<'py> {
+        if self.word {
+            return Ok(self.keys.word(v).into_any());
+        }
         Ok(self.keys.str(v).into_any())
     }
     fn serialize_bytes(self, _: &[u8]) -> Out<'py> {
@@ -233,8 +260,12 @@ impl<'k, 'py, 't> ser::Serializer for ToPy<'k, 'py, 't> {
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Out<'py> {
         self.serialize_str(variant)
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> Out<'py> {
-        v.serialize(self)
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        v: &T,
+    ) -> Out<'py> {
+        v.serialize(ToPy { keys: self.keys, word: name == WORD })
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -291,7 +322,7 @@ impl<'py> ser::SerializeSeq for Seq<'_, 'py, '_> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.items.push(value.serialize(ToPy { keys: self.keys })?);
+        self.items.push(value.serialize(ToPy { keys: self.keys, word: false })?);
         Ok(())
     }
     fn end(self) -> Out<'py> {
@@ -325,7 +356,7 @@ impl<'py> ser::SerializeMap for Map<'_, 'py, '_> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.key = Some(key.serialize(ToPy { keys: self.keys })?);
+        self.key = Some(key.serialize(ToPy { keys: self.keys, word: false })?);
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -333,7 +364,7 @@ impl<'py> ser::SerializeMap for Map<'_, 'py, '_> {
             .key
             .take()
             .ok_or_else(|| <Error as ser::Error>::custom("a map value without a key"))?;
-        let value = value.serialize(ToPy { keys: self.keys })?;
+        let value = value.serialize(ToPy { keys: self.keys, word: false })?;
         self.dict.set_item(key, value)?;
         Ok(())
     }
@@ -350,16 +381,19 @@ impl<'py> ser::SerializeStruct for Map<'_, 'py, '_> {
         name: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        // Fields come in the order the record lists them.
-        let key = match self.table {
-            Some((_, names, keys)) if names.get(self.field) == Some(&name) => {
-                keys[self.field].bind(self.keys.py).clone()
-            }
-            _ => PyString::new(self.keys.py, name),
-        };
+        let value = value.serialize(ToPy { keys: self.keys, word: false })?;
+        // Fields come in the order the record lists them (the same strings,
+        // so the same address, unless the linker kept two copies).
+        let i = self.field;
         self.field += 1;
-        let value = value.serialize(ToPy { keys: self.keys })?;
-        self.dict.set_item(key, value)?;
+        match self.table {
+            Some((_, names, keys))
+                if names.get(i).is_some_and(|n| std::ptr::eq(*n, name) || *n == name) =>
+            {
+                self.dict.set_item(keys[i].bind(self.keys.py), value)?;
+            }
+            _ => self.dict.set_item(name, value)?,
+        }
         Ok(())
     }
     fn end(self) -> Out<'py> {
