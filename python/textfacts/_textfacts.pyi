@@ -158,9 +158,15 @@ class Document:
     each fact knows its ``sentence`` and the ``entities`` of that sentence. A
     notebook shows a document with its parts highlighted (``_repr_html_``);
     ``to_dict``, ``to_json`` and ``textfacts.to_pandas`` give it as data.
-    Documents compare equal by value and pickle. The parts of an extracted
-    document become Python objects only when first read, so a batch that is
-    only serialised with ``to_dict`` or ``to_json`` never builds them.
+    Documents compare equal by value and pickle. The parts of a document
+    become Python objects only when first read, so a batch that is only
+    serialised with ``to_dict`` or ``to_json`` never builds them.
+
+    ``Document(text, sentences, entities, facts)`` makes one by hand from its
+    parts, linked as an extracted one is (an entity or fact without a
+    ``sentence`` gets the one it starts in, a fact without ``entities`` that
+    sentence's); a part whose ``text`` is not the text at its offsets, or of an
+    unknown ``kind``, raises ``ValueError`` naming it.
 
     >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
     >>> doc
@@ -170,6 +176,11 @@ class Document:
     ('87', 'people', 'In France, 87 people died.')
     >>> [doc.entities[i].text for i in fact.entities]
     ['France']
+    >>> text = "Hi. Rain hit Kelham."
+    >>> kelham = textfacts.Entity(13, 19, "Kelham", "GPE")
+    >>> by_hand = textfacts.Document(text, textfacts.split_sentences(text), [kelham])
+    >>> by_hand.entities[0].sentence
+    1
     """
 
     def __new__(
