@@ -61,11 +61,17 @@
 //!
 //! The counted noun is described in [`NumericFact::noun`].
 
+mod after;
+mod before;
+mod clock;
 mod currency;
+mod dates;
 mod dimensions;
 mod extract;
 mod kinds;
 mod lexicon;
+mod names;
+mod not_facts;
 mod noun;
 mod phrase;
 mod qualifier;
@@ -74,6 +80,8 @@ mod scanner;
 mod units;
 mod value;
 mod view;
+mod wordlist;
+mod years;
 
 use serde::{Deserialize, Serialize};
 

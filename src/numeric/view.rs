@@ -2,6 +2,14 @@
 //! every rule of the numeric stage asks of them, by token index. An index
 //! past the end is always a valid question with an empty answer ("", no
 //! kind, the end of the text), so rules look ahead without bounds checks.
+//!
+//! Looking back is bounded instead. The rules that read what stands before
+//! a number (a sign, a currency, a qualifier, a month, "between") take a
+//! `floor`: the first token after whatever was last read (a fact, a vague
+//! amount, a skipped code or date). They never look below it, because
+//! those tokens belong to what was read before: no token is read as part
+//! of two facts, and each look-back stays short, so the stage stays linear
+//! however long the text.
 
 use super::lexicon::{meaning, NumWord};
 use super::scanner::{Kind, Tok};
