@@ -170,7 +170,7 @@ impl<'py> ToPy<'_, 'py, '_> {
 /// A list being built.
 struct Seq<'k, 'py, 't> {
     keys: &'k mut Keys<'py, 't>,
-    items: Vec<Bound<'py, PyAny>>,
+    list: Bound<'py, PyList>,
 }
 
 /// A dict being built; `key` is the key of a map entry whose value is
@@ -276,8 +276,9 @@ impl<'k, 'py, 't> ser::Serializer for ToPy<'k, 'py, 't> {
     ) -> Out<'py> {
         Err(Self::unsupported("enum variant with data"))
     }
-    fn serialize_seq(self, len: Option<usize>) -> Result<Seq<'k, 'py, 't>, Error> {
-        Ok(Seq { keys: self.keys, items: Vec::with_capacity(len.unwrap_or(0)) })
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'k, 'py, 't>, Error> {
+        let list = PyList::empty(self.py());
+        Ok(Seq { keys: self.keys, list })
     }
     fn serialize_tuple(self, len: usize) -> Result<Seq<'k, 'py, 't>, Error> {
         self.serialize_seq(Some(len))
@@ -322,11 +323,11 @@ impl<'py> ser::SerializeSeq for Seq<'_, 'py, '_> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.items.push(value.serialize(ToPy { keys: self.keys, word: false })?);
+        self.list.append(value.serialize(ToPy { keys: self.keys, word: false })?)?;
         Ok(())
     }
     fn end(self) -> Out<'py> {
-        Ok(PyList::new(self.keys.py, self.items)?.into_any())
+        Ok(self.list.into_any())
     }
 }
 
