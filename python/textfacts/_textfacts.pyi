@@ -27,6 +27,8 @@ __version__: str
 """The package version."""
 _FIELDS: dict[str, list[str]]
 """The fields of each record (``sentences``, ``entities``, ``facts``, ``candidates``), in order."""
+_MAX_THREADS: int
+"""The most threads ``Extractor.extract_many`` takes: four per core."""
 
 @final
 class Sentence:

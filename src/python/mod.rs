@@ -26,6 +26,7 @@ fn _textfacts(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }
     fields.set_item("candidates", records::candidate_fields().to_vec())?;
     m.setattr("_FIELDS", fields)?;
+    m.setattr("_MAX_THREADS", crate::extract::max_threads())?;
     Ok(())
 }
 
