@@ -7,13 +7,26 @@
 //! parts, the columns of `textfacts.to_pandas`, and the test that checks the
 //! Python stubs (which reads [`SentenceRecord::FIELDS`] and the others).
 //!
-//! **To add a field** to a numeric fact: add it to [`FactRecord`] below (its
-//! place in the struct is its place in every output), then follow the
-//! compiler: it asks for the value in `FactRecord::of_fact` (here) and for
-//! reading it back in `fact_mention` (`from_records.rs`). Python's
-//! `NumericFact` then needs its attribute (a getter with a docstring, in
-//! `src/python/numeric.rs`) and the stub its line; the Python tests name
-//! whichever is missing.
+//! **To add a field** to a numeric fact (say `dimension`), once
+//! [`NumericFact`] has it:
+//!
+//! 1. add it to [`FactRecord`] below: its place in the struct is its place
+//!    in every output;
+//! 2. follow the compiler, which asks for its value in `FactRecord::of_fact`
+//!    (below), for reading it back in `fact_mention` (`from_records.rs`,
+//!    which rebuilds a document a Python user made or unpickled), and for
+//!    the constructor argument of Python's `NumericFact`
+//!    (`src/python/numeric.rs`, `PyNumericFact::new`);
+//! 3. give Python's `NumericFact` its attribute: a getter with a docstring
+//!    and an example, beside the others in `src/python/numeric.rs`;
+//! 4. add the property and the `__new__` argument to
+//!    `python/textfacts/_textfacts.pyi` (`scripts/sync_stub_docs.py` copies
+//!    the docstring).
+//!
+//! Nothing else lists the fields: serde and `Document`'s JSON, `to_dict` and
+//! `to_json` of a document and of a fact, pickling, `to_pandas` columns and
+//! the checks read them from here; `tests/python/test_records.py` names any
+//! step 3 or 4 left out.
 //!
 //! ```
 //! use textfacts::extract::record::FactRecord;
