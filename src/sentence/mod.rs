@@ -51,6 +51,7 @@ mod full_stop;
 mod language;
 mod lines;
 mod lists;
+mod rules;
 mod scanner;
 mod starters;
 mod tokens;

@@ -152,6 +152,7 @@ impl<'t> NextWord<'t> {
 }
 
 /// Classifies what comes after byte `from` (white space skipped).
+#[inline(always)]
 pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     let bytes = text.as_bytes();
     let mut i = skip_space(text, from);
@@ -191,6 +192,20 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
         Next::Continuing
     } else {
         Next::Other
+    }
+}
+
+/// Whether what follows `from` (white space skipped) is a dash, white
+/// space and a lowercase word: after a question or exclamation this
+/// attributes the speech ("Бар? — деді", "Ja! - sagte er").
+pub(crate) fn dash_then_lowercase(text: &str, from: usize) -> bool {
+    let i = skip_space(text, from);
+    match char_at(text, i) {
+        Some(c @ ('-' | '–' | '—')) => {
+            let j = skip_space(text, i + c.len_utf8());
+            j > i + c.len_utf8() && char_at(text, j).is_some_and(is_lower)
+        }
+        _ => false,
     }
 }
 
