@@ -9,7 +9,7 @@ use super::casing::sentences_start_lowercase;
 use super::chars::{
     char_at, char_before, is_ascii_space, is_bullet, is_cjk_closer, is_cjk_opener,
     is_cjk_terminator, is_closer, is_closer_after_terminator, is_script_terminator, is_space,
-    is_terminator, is_upper, trim_end_space, trim_start_space,
+    is_terminator, is_upper, skip_space, trim_end_space, trim_start_space,
 };
 use super::full_stop::{self, Context, Word};
 use super::lines::{self, Break};
@@ -119,7 +119,7 @@ fn block_mask(block: &[u8]) -> u64 {
 pub(crate) struct Scanner<'t, 's> {
     text: &'t str,
     splitter: &'s SentenceSplitter,
-    rules: Rules,
+    rules: &'static Rules,
     /// Where each sentence but the last ends (white space may follow).
     cuts: Vec<usize>,
     last_cut: usize,
@@ -127,6 +127,9 @@ pub(crate) struct Scanner<'t, 's> {
     list: Option<Marker>,
     lowercase_text: Option<bool>,
     wrapped: Option<bool>,
+    /// Where the last low opening quote `„` (German, Slovak, Polish ...)
+    /// stands, until a closing one follows.
+    low_quote: Option<usize>,
 }
 
 impl<'t, 's> Scanner<'t, 's> {
@@ -141,6 +144,7 @@ impl<'t, 's> Scanner<'t, 's> {
             list: None,
             lowercase_text: None,
             wrapped: None,
+            low_quote: None,
         }
     }
 
@@ -228,7 +232,14 @@ impl<'t, 's> Scanner<'t, 's> {
         // `؟` (D8 8C, D8 9F), `۔` (DB 94), `।` `॥` (E0 A5 A4..A5), `።` `፧`
         // (E1 8D A2, A7) and `။` (E1 81 8B).
         match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
-            (0xE2, Some(0x80), Some(0x98..=0x9F)) => return i + 3,
+            (0xE2, Some(0x80), Some(&q @ 0x98..=0x9F)) => {
+                match q {
+                    0x9E => self.low_quote = Some(i),
+                    0x9C | 0x9D => self.low_quote = None,
+                    _ => {}
+                }
+                return i + 3;
+            }
             (0xE3, Some(&b), _) if b != 0x80 => return i + 3,
             (0xEF, Some(&b), _) if b != 0xBC && b != 0xBD => return i + 3,
             (0xD6, Some(0x89), _) | (0xD8, Some(0x8C | 0x9F), _) | (0xDB, Some(0x94), _) => {}
@@ -273,7 +284,11 @@ impl<'t, 's> Scanner<'t, 's> {
             return after;
         }
         if self.rules.clauses {
-            self.cut(after);
+            // "الدم، والقلب، زرعها": a comma before a one-word item and
+            // another comma separates the items of a list.
+            if !(mark > 1 && one_word_then_comma(self.text, after)) {
+                self.cut(after);
+            }
         } else if self.rules.colon_ends && mark == 1 {
             if let Next::Upper(_) | Next::Other = tokens::next_after(self.text, after) {
                 self.cut(after);
@@ -425,7 +440,7 @@ impl<'t, 's> Scanner<'t, 's> {
         if !is_space(after) {
             // "3.14", "U.S.", "v1.2", "Jane.Doe@x.com", or a missing space.
             let single = (dots == 1 || (dots == 0 && marks)) && !ellipsis && !closed;
-            if single && tokens::missing_space(text, start, run_end) {
+            if single && tokens::missing_space(text, start, run_end, &self.rules.abbreviations) {
                 self.cut(run_end);
             }
             return run_end.max(start + 1);
@@ -453,10 +468,25 @@ impl<'t, 's> Scanner<'t, 's> {
             }
             self.full_stop_ends(word, next, closed)
         };
-        if ends {
+        if ends && !(self.low_quote.is_some() && self.quotation_goes_on(k)) {
             self.cut(k);
         }
         k
+    }
+
+    /// Whether a quotation opened with `„` in this sentence is still open at
+    /// `from` and ends with a comma within reach: „Ja. Das war gut,“ sagte
+    /// er. The quoted sentences are then part of the one that goes on.
+    fn quotation_goes_on(&self, from: usize) -> bool {
+        if self.low_quote.map_or(true, |q| q < self.last_cut) {
+            return false;
+        }
+        let reach = &self.text.as_bytes()[from..self.text.len().min(from + 256)];
+        // The closing quote, U+201C or U+201D: E2 80 9C or 9D.
+        let close = reach
+            .windows(3)
+            .position(|w| w[0] == 0xE2 && w[1] == 0x80 && matches!(w[2], 0x9C..=0x9E));
+        close.is_some_and(|p| reach[p + 2] != 0x9E && p > 0 && reach[p - 1] == b',')
     }
 
     /// Other scripts' terminators (and the marks and closers after them)
@@ -543,7 +573,7 @@ impl<'t, 's> Scanner<'t, 's> {
         let kind = if word.truncated {
             Word::Ordinary
         } else {
-            full_stop::classify(word.text, self.splitter.abbreviations())
+            full_stop::classify(word.text, self.splitter.abbreviations(), self.rules)
         };
         // Only what the rule for this word needs is computed.
         let lowercase_text = matches!(next, Next::Lower(_)) && self.lowercase_text();
@@ -558,9 +588,31 @@ impl<'t, 's> Scanner<'t, 's> {
         } else {
             2
         };
-        let cx = Context { lowercase_text, previous_lowercase, words_before, closed };
+        let cx = Context {
+            lowercase_text,
+            previous_lowercase,
+            words_before,
+            closed,
+            starters: &self.rules.starters,
+        };
         full_stop::ends_sentence(kind, word.text, next, &cx)
     }
+}
+
+/// Whether one word (of a bounded length) and an Arabic comma follow the
+/// white space at `from`.
+fn one_word_then_comma(text: &str, from: usize) -> bool {
+    let start = skip_space(text, from);
+    let word = text.get(start..).unwrap_or("");
+    for c in word.chars().take(32) {
+        if c == '،' {
+            return true;
+        }
+        if is_space(c) || is_terminator(c) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether dots start at `i` and end before white space, a closer or the

@@ -1,9 +1,10 @@
 //! The words on either side of a candidate boundary, found by bounded scans
 //! so that no input (one 10 MB word, say) makes the splitter quadratic.
 
+use super::abbreviations::Table;
 use super::chars::{
-    char_at, char_before, is_ascii_space, is_bullet, is_closer, is_lower, is_opener, is_space,
-    is_upper, skip_space,
+    char_at, char_before, is_ascii_space, is_bullet, is_closer, is_letter, is_lower, is_opener,
+    is_space, is_upper, skip_space,
 };
 
 /// How far back a word is looked for: longer tokens are URLs, numbers or
@@ -143,11 +144,23 @@ pub(crate) struct NextWord<'t> {
 }
 
 impl<'t> NextWord<'t> {
-    /// The word's leading ASCII letters, up to 24: what the word lists
-    /// are compared with.
+    /// The word's leading letters, up to 24: what the word lists are
+    /// compared with. ASCII letters are counted from their bytes; a word
+    /// that goes on in another script is decoded.
     pub(crate) fn letters(self) -> &'t str {
-        let end = self.start + ascii_letters(&self.text.as_bytes()[self.start..]);
-        &self.text[self.start..end]
+        let bytes = &self.text.as_bytes()[self.start..];
+        let ascii = ascii_letters(bytes);
+        if ascii < 24 && bytes.get(ascii).is_some_and(|&b| b >= 0x80) {
+            let rest = &self.text[self.start + ascii..];
+            let more: usize = rest
+                .chars()
+                .take(24 - ascii)
+                .take_while(|&c| is_letter(c))
+                .map(char::len_utf8)
+                .sum();
+            return &self.text[self.start..self.start + ascii + more];
+        }
+        &self.text[self.start..self.start + ascii]
     }
 }
 
@@ -179,7 +192,8 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     let Some(c) = char_at(text, i) else {
         return if openers > 0 { Next::Other } else { Next::End };
     };
-    if c.is_ascii_digit() {
+    // "№ 70", "№590": the numero sign stands for a number's label.
+    if c.is_ascii_digit() || c == '№' {
         Next::Digit
     } else if is_lower(c) || is_upper(c) {
         let word = NextWord { text, start: i };
@@ -216,9 +230,10 @@ fn ascii_letters(bytes: &[u8]) -> usize {
 }
 
 /// Whether a full stop at `dot` lacks its space: `end.Next` with a word of
-/// two or more letters before it and a capitalised word after it, not part
+/// two or more letters before it and a capitalised word (or a Roman
+/// numeral) after it, not part
 /// of a web or e-mail address.
-pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
+pub(crate) fn missing_space(text: &str, dot: usize, after: usize, abbreviations: &Table) -> bool {
     // The word after: a capital, then lowercase letters, then a word end.
     let bytes = text.as_bytes();
     let mut j = after;
@@ -237,7 +252,12 @@ pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
         }
     }
     if lower == 0 {
-        return false;
+        // Or a Roman numeral: "жағдайы.XVIII ғасырдың".
+        let roman = bytes[after..].iter().take(8).take_while(|b| b"IVXLCDM".contains(b)).count();
+        if roman < 2 || !bytes.get(after + roman).is_some_and(|&b| b == b' ') {
+            return false;
+        }
+        j = after + roman;
     }
     match char_at(text, j) {
         None => {}
@@ -260,7 +280,7 @@ pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
         return false;
     }
     let opened = char_before(text, i).map_or(true, |c| is_space(c) || is_opener(c));
-    opened && super::abbreviations::lookup(&text[i..dot]).is_none()
+    opened && abbreviations.lookup(&text[i..dot]).is_none()
 }
 
 /// Counts, up to two, the words that contain a letter between `floor` and
