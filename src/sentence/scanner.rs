@@ -490,8 +490,9 @@ impl<'t, 's> Scanner<'t, 's> {
     }
 
     /// Other scripts' terminators (and the marks and closers after them)
-    /// always end a sentence, unless a CJK title or quotation that closes
-    /// further on holds them: 《摔跤吧！爸爸》.
+    /// always end a sentence, unless a CJK title or quotation holds them:
+    /// one that closes further on (《摔跤吧！爸爸》), or one closed right
+    /// after them that the sentence goes on from (「はい。」と言った).
     fn script_terminator(&mut self, start: usize) -> usize {
         let text = self.text;
         let mut end = start;
@@ -501,7 +502,12 @@ impl<'t, 's> Scanner<'t, 's> {
             end += c.len_utf8();
         }
         let k = closers_end(text, end);
-        if !(cjk && inside_cjk_brackets(text, k)) {
+        // 「はい。」と言った: a quotation closed and followed by a word
+        // without a space is part of the sentence that goes on.
+        let embedded = k > end
+            && char_before(text, k).is_some_and(is_cjk_closer)
+            && char_at(text, k).is_some_and(|c| c.is_alphabetic() && !is_space(c));
+        if !(embedded || cjk && inside_cjk_brackets(text, k)) {
             self.cut(k);
         }
         k
@@ -641,6 +647,15 @@ fn closers_end(text: &str, run_end: usize) -> usize {
             break;
         }
         k += c.len_utf8();
+    }
+    // "genoeg. '' Boogerd": the typewriter closing quote `''`, which never
+    // opens, set off by a space.
+    let bytes = text.as_bytes();
+    if bytes.get(k) == Some(&b' ')
+        && bytes.get(k + 1..k + 3) == Some(b"''")
+        && bytes.get(k + 3).map_or(true, |&b| is_ascii_space(b))
+    {
+        k += 3;
     }
     k
 }

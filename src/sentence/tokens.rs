@@ -179,12 +179,16 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
         }
         _ => {}
     }
-    // A bounded number of opening quotes and brackets: `("Yes` starts with Yes.
+    // A bounded number of opening quotes and brackets: `("Yes` starts with
+    // Yes; `,,` is the typewriter form of `„` (",,Dit was", Dutch and German).
     let mut openers = 0;
     while let Some(c) = char_at(text, i) {
         if openers < 4 && is_opener(c) {
             openers += 1;
             i += c.len_utf8();
+        } else if openers < 4 && text.as_bytes().get(i..i + 2) == Some(b",,") {
+            openers += 1;
+            i += 2;
         } else {
             break;
         }
