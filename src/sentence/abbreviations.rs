@@ -82,7 +82,8 @@ impl Table {
     /// The class of `word` (written without its final full stop), matching
     /// exactly first and then regardless of case.
     pub(crate) fn lookup(&self, word: &str) -> Option<Abbreviation> {
-        if word.len() > MAX_LEN || word.is_empty() {
+        // An empty word has shape (26, 26) and length 0, which no entry has.
+        if word.len() > MAX_LEN {
             return None;
         }
         let (first, last) = shape(word);
