@@ -32,6 +32,7 @@ pub mod gazetteer;
 pub mod numeric;
 pub mod sentence;
 pub mod span;
+mod tagger;
 
 #[cfg(feature = "python")]
 mod python;

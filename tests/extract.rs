@@ -179,3 +179,59 @@ mod facts {
         assert_eq!(html.matches("class=\"tf-noun\"").count(), 1);
     }
 }
+
+/// Whether no fact may run over the end of `s` (the rule `Extractor::extract`
+/// states): it ends in a terminator, or a paragraph break follows it.
+fn ends_hard(text: &str, s: &textfacts::Sentence, next: usize) -> bool {
+    let body = text[s.start..s.end].trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);
+    let gap = &text[s.end..next];
+    body.ends_with(['.', '!', '?', '\u{2026}', '\u{3002}', '\u{ff01}', '\u{ff1f}'])
+        || gap.contains('\u{2029}')
+        || gap.matches('\n').count() >= 2
+}
+
+#[test]
+fn a_fact_never_runs_over_a_sentence_that_ends_in_a_terminator_or_a_paragraph() {
+    let extractor = Extractor::new();
+    for (text, expected) in [
+        ("Wow\u{ff01}.1 people came.", vec!["1"]),
+        ("It cost 5K\u{2029}1 came.", vec!["5K", "1"]),
+        ("They paid $5m.\n\n3 men left.", vec!["$5m", "3"]),
+    ] {
+        let doc = extractor.extract(text);
+        let facts: Vec<_> = doc.facts.iter().map(|f| f.fact.text(text)).collect();
+        assert_eq!(facts, expected, "{text:?}");
+    }
+}
+
+#[test]
+fn a_figure_wrapped_onto_the_next_line_of_a_table_stays_one_fact() {
+    // Wire copy wraps a scale onto the next line; the splitter may end a
+    // "sentence" at that line break, but no terminator ends it there.
+    let text = "Net profit 453.4\n    Billion schillings vs 348.2 billion.";
+    let doc = Extractor::new().extract(text);
+    assert_eq!(doc.facts[0].fact.text(text), "453.4\n    Billion schillings");
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_fact_lies_in_its_sentence_unless_that_sentence_ends_softly(
+        pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "5", "1", ".1", "5K", "12.5", "$", "%", "mln", "Billion", "people", "Wow", "It",
+            "\u{ff01}", ".", "!", "?", "\"", " ", "  ", "\n", "\n\n", "\r\n", "\u{2029}",
+            "\u{2028}", "-", "to", "between", "and",
+        ]), 0..30)
+    ) {
+        let text: String = pieces.concat();
+        let doc = Extractor::new().extract(&text);
+        for f in &doc.facts {
+            let (start, end) = (f.fact.start, f.fact.end);
+            let s = &doc.sentences[f.sentence];
+            proptest::prop_assert!(s.start <= start && start < s.end, "{text:?}: {f:?} starts outside {s:?}");
+            let next = doc.sentences.get(f.sentence + 1).map_or(text.len(), |n| n.start);
+            if end > s.end {
+                proptest::prop_assert!(!ends_hard(&text, s, next), "{text:?}: {f:?} runs over {s:?}");
+            }
+        }
+    }
+}

@@ -1,13 +1,13 @@
 """Type stubs for the compiled core of textfacts."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from os import PathLike
 from typing import Any, ClassVar, TypeAlias, final
 
 from typing_extensions import Self
 
 _Path: TypeAlias = str | PathLike[str]
-_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | int | None] | Mapping[str, object]
+_EntryArg: TypeAlias = Sequence[str | int | None] | Mapping[str, object]
 
 __all__ = [
     "Document",
@@ -426,6 +426,16 @@ class Entity:
         [('GPE', '614540', 'Georgia')]
         """
     @property
+    def in_name(self) -> bool:
+        """Whether the gazetteer's in-names rule reads the mention as one word of a
+        longer proper name ("Vladimir" in "Vladimir Putin"); set only by a
+        gazetteer with ``in_names="flag"``.
+
+        >>> gaz = textfacts.Gazetteer([("Vladimir", "GPE")], in_names="flag")
+        >>> [e.in_name for e in gaz.find("Vladimir Putin visited Vladimir.")]
+        [True, False]
+        """
+    @property
     def sentence(self) -> int | None:
         """The index of the sentence the mention is in, for an entity of a
         ``Document``; ``None`` from ``Gazetteer.find``.
@@ -443,6 +453,7 @@ class Entity:
         canonical: str | None = None,
         candidates: list[tuple[str, str | None, str]] | None = None,
         sentence: int | None = None,
+        in_name: bool = False,
     ) -> Self:
         """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
     def __eq__(self, other: object, /) -> bool: ...
@@ -452,10 +463,11 @@ class Entity:
 class Gazetteer:
     """A compiled list of names, found in text as whole words, leftmost-longest.
 
-    ``entries`` is an iterable of ``(pattern, label)`` or ``(pattern, label, id)``
-    tuples, or dicts with ``pattern``, ``label`` and optionally ``id``,
-    ``canonical``, ``aliases`` (a list) and ``case``. Every field is a ``str``,
-    but an ``id`` may also be an ``int`` (numeric ids, as GeoNames has).
+    ``entries`` is an iterable of rows: ``(pattern, label)`` or ``(pattern, label,
+    id)`` as any sequence (a list, a tuple, a namedtuple, a pandas row), or
+    mappings with ``pattern``, ``label`` and optionally ``id``, ``canonical``,
+    ``aliases`` (a list) and ``case``. Every field is a ``str``, but an ``id`` may
+    also be an ``int`` (numeric ids, as GeoNames has). Errors name the row's index.
 
     ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four
     capitals match only exactly and an all-lower-case match does not count for
@@ -463,8 +475,11 @@ class Gazetteer:
     ``"sensitive"``. ``overlapping=True`` reports every match instead of the
     leftmost-longest ones. The ``normalize_*`` options ignore diacritics, treat
     typographic apostrophes and dashes as ASCII, and treat any whitespace run
-    as one space. Raises ``ValueError`` naming the entry for a pattern without
-    a letter or digit, ``TypeError`` for a malformed entry.
+    as one space. ``in_names`` says what ``find`` does with a match that is one
+    word of a longer proper name ("Vladimir" in "Vladimir Putin", "Texas" in
+    "Texas Instruments"): ``"keep"`` it (the default), ``"drop"`` it, or
+    ``"flag"`` it with ``Entity.in_name``. Raises ``ValueError`` naming the entry
+    for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
 
     A gazetteer is immutable, shareable between threads, and pickles as its
     compiled form (a process that unpickles the same gazetteer twice builds it
@@ -486,18 +501,21 @@ class Gazetteer:
         normalize_diacritics: bool = False,
         normalize_punctuation: bool = False,
         normalize_whitespace: bool = False,
+        in_names: str = "keep",
     ) -> Self:
-        """Builds a gazetteer from ``(pattern, label)`` or ``(pattern, label, id)`` tuples, or
-        dicts with ``pattern``, ``label`` and optionally ``id``, ``canonical``, ``aliases``
-        (a list) and ``case``.
+        """Builds a gazetteer from ``(pattern, label)`` or ``(pattern, label, id)`` rows (any
+        sequence: list, tuple, namedtuple, pandas row), or mappings with ``pattern``, ``label``
+        and optionally ``id``, ``canonical``, ``aliases`` (a list) and ``case``.
 
         ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four capitals match
         only exactly and an all-lower-case match does not count for a capitalised name),
         ``"insensitive"`` (full Unicode case folding) or ``"sensitive"``. ``overlapping``
         reports every match instead of the leftmost-longest ones. The ``normalize_*`` options
         ignore diacritics, treat typographic apostrophes and dashes as ASCII, and treat any
-        whitespace run (line breaks included) as one space. Raises ``ValueError`` naming the
-        entry for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
+        whitespace run (line breaks included) as one space. ``in_names`` is ``"keep"``,
+        ``"drop"`` or ``"flag"`` for a match that is one word of a longer proper name.
+        Raises ``ValueError`` naming the entry for a pattern without a letter or digit,
+        ``TypeError`` for a malformed entry.
         """
     @classmethod
     def from_file(
@@ -509,6 +527,7 @@ class Gazetteer:
         normalize_diacritics: bool = False,
         normalize_punctuation: bool = False,
         normalize_whitespace: bool = False,
+        in_names: str = "keep",
     ) -> Gazetteer:
         """Builds a gazetteer from a file: ``.tsv`` (``pattern<TAB>label[<TAB>id]``),
         ``.csv`` (with a header naming the same columns) or ``.jsonl`` (the dicts
@@ -525,13 +544,22 @@ class Gazetteer:
         [('Paris', '2988507')]
         """
     @classmethod
-    def builtin(cls) -> Gazetteer:
+    def builtin(cls, in_names: str = "drop") -> Gazetteer:
         """The gazetteer built into textfacts: countries, capitals, large cities,
         first-level regions, continents and major international organisations
         (GeoNames data, CC BY 4.0), with GeoNames ids.
 
+        It drops a match that is one word of a longer proper name (``in_names="drop"``:
+        "Vladimir" in "Vladimir Putin", "Texas" in "Texas Instruments"); ``"keep"``
+        reports every match, ``"flag"`` reports them with ``Entity.in_name`` set.
+
         >>> [(e.text, e.label) for e in textfacts.Gazetteer.builtin().find("Paris and Japan")]
         [('Paris', 'GPE'), ('Japan', 'GPE')]
+        >>> text = "President Vladimir Putin said Russia"
+        >>> [e.text for e in textfacts.Gazetteer.builtin().find(text)]
+        ['Russia']
+        >>> [(e.text, e.in_name) for e in textfacts.Gazetteer.builtin(in_names="flag").find(text)]
+        [('Vladimir', True), ('Russia', False)]
         """
     @classmethod
     def load(cls, path: _Path) -> Gazetteer:
@@ -586,6 +614,16 @@ class Gazetteer:
 
         >>> textfacts.Gazetteer([("Paris", "GPE")]).case
         'smart'
+        """
+    @property
+    def in_names(self) -> str:
+        """What ``find`` does with a match that is one word of a longer proper name:
+        ``"keep"``, ``"drop"`` or ``"flag"``.
+
+        >>> textfacts.Gazetteer([("Paris", "GPE")]).in_names
+        'keep'
+        >>> textfacts.Gazetteer.builtin().in_names
+        'drop'
         """
     @property
     def overlapping(self) -> bool:

@@ -14,7 +14,7 @@ pub use document::{Document, EntityMention, FactMention};
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::numeric::NumberExtractor;
-use crate::sentence::SentenceSplitter;
+use crate::sentence::{Sentence, SentenceSplitter};
 
 /// Which gazetteer an extractor matches.
 #[derive(Clone, Debug, Default)]
@@ -194,6 +194,13 @@ impl Extractor {
 
     /// Extracts everything from one text.
     ///
+    /// A fact never runs over the end of a sentence that ends in a
+    /// terminator or at a paragraph break; a sentence the splitter ends at
+    /// a single line break with no terminator (a heading, a table row) is
+    /// no such limit, since wire copy wraps a figure's scale or unit onto
+    /// the next line, and a fact that runs over it belongs to the sentence
+    /// it starts in (`FactMention::sentence`).
+    ///
     /// Each stage makes its own pass over the text: the passes share no
     /// work worth fusing (the splitter scans for terminators, the gazetteer
     /// runs its automaton, the number reader looks at digits and number
@@ -205,7 +212,8 @@ impl Extractor {
             None => Vec::new(),
         };
         let mut linker = link::FactLinker::new(&sentences, &entities);
-        let facts = self.numbers.extract_map(text, |fact| linker.link(fact));
+        let ends = hard_ends(text, &sentences);
+        let facts = self.numbers.extract_map(text, &ends, |fact| linker.link(fact));
         Document { text: text.to_string(), sentences, entities, facts }
     }
 
@@ -273,4 +281,71 @@ impl Extractor {
             None => run(),
         }
     }
+}
+
+/// The sentence ends no fact may cross: those after a terminator ("Wow!.1
+/// people" is "Wow!." and "1 people") and those at a paragraph break (a
+/// blank line, U+2029). A sentence the splitter ends at a single line break
+/// with no terminator (a heading, a row of a table) is a soft end: wire
+/// copy wraps a figure's scale or unit onto the next line ("453.4\n
+/// Billion schillings"), so a fact may run over it, and belongs to the
+/// sentence it starts in.
+fn hard_ends(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let next = sentences.get(i + 1).map_or(text.len(), |n| n.start);
+        if ends_in_terminator(text, s) || paragraph_break(text.get(s.end..next).unwrap_or("")) {
+            ends.push(s.end);
+        }
+    }
+    ends
+}
+
+/// Whether the sentence's last mark, before closing quotes and brackets,
+/// is a terminator. Byte tests first: a sentence nearly always ends in an
+/// ASCII mark or letter.
+fn ends_in_terminator(text: &str, s: &Sentence) -> bool {
+    let body = text.get(s.start..s.end).unwrap_or("");
+    match body.as_bytes().last() {
+        Some(b'.' | b'!' | b'?') => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        Some(_) => body.trim_end_matches(is_closing).chars().next_back().is_some_and(is_terminator),
+        None => false,
+    }
+}
+
+/// Whether the text between two sentences holds a blank line or U+2029.
+fn paragraph_break(gap: &str) -> bool {
+    let lines = gap.bytes().filter(|&b| b == b'\n').count();
+    lines >= 2 || (!gap.is_ascii() && gap.contains('\u{2029}'))
+}
+
+/// Marks that end a sentence, in the scripts the splitter reads.
+fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | ';'
+            | '\u{2026}'
+            | '\u{3002}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '\u{ff0e}'
+            | '\u{589}'
+            | '\u{61f}'
+            | '\u{6d4}'
+            | '\u{964}'
+            | '\u{965}'
+            | '\u{1362}'
+            | '\u{104b}'
+    )
+}
+
+/// Quotes and brackets that may close a sentence after its terminator.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{300d}' | '\u{300f}'
+    )
 }

@@ -1,18 +1,22 @@
-//! The driver: finds where numbers start, reads each one, looks left for
-//! its qualifier, sign and currency and right for its scale, unit,
-//! percentage, range partner and counted noun, and drops the numbers that
-//! are dates, times, names or codes.
+//! The driver: finds where numbers start, reads each one (`value`), and
+//! makes a fact of it in layers: the rules that say it is none
+//! (`not_facts`), what comes before it (`before`: sign, currency,
+//! qualifier), what comes after (`after`: scale, currency, percentage,
+//! unit), years and decades (`years`), a qualifier after it, a range
+//! (`range`), and the noun it counts (`noun`).
 
-use super::currency;
-use super::kinds::{self, NumericKind};
-use super::lexicon::{lower, NumWord};
+use super::after::{qualifier_after, scale_text, tail};
+use super::before::before;
+use super::kinds::NumericKind;
+use super::lexicon::NumWord;
+use super::not_facts;
 use super::noun::counted_noun;
-use super::qualifier::{self, Qualifier};
-use super::range::{self, Joiner};
+use super::qualifier::Qualifier;
+use super::range::{self, FirstEnd, Range};
 use super::scanner::{next_chunk, Kind, Tok};
-use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
+use super::years::year_or_decade;
 use super::{NumberExtractor, NumericFact};
 
 /// Buffers kept past the call that are larger than this many tokens (or
@@ -38,15 +42,22 @@ thread_local! {
 }
 
 pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
-    extract_map(cfg, text, |fact| fact)
+    extract_map(cfg, text, &[], |fact| fact)
 }
 
 /// The facts of `text`, each passed through `f`, in one allocation of the
 /// exact size: the pipeline wraps each fact as it leaves, instead of
 /// copying a finished list into a list of wrapped facts.
+///
+/// `ends` are byte offsets, ascending, where the text is cut before it is
+/// read (the pipeline's sentence ends): no fact crosses one, so each fact
+/// lies inside one sentence. Every number is read as if the text stopped
+/// at the next cut; what lies before a cut stays in view of the rules
+/// that look left.
 pub(crate) fn extract_map<T>(
     cfg: &NumberExtractor,
     text: &str,
+    ends: &[usize],
     mut f: impl FnMut(NumericFact) -> T,
 ) -> Vec<T> {
     // A nested call on the same thread (there is none today) would find the
@@ -56,7 +67,7 @@ pub(crate) fn extract_map<T>(
             let Scratch { toks, facts } = &mut *scratch;
             // Empty already, unless a call before unwound from a panic.
             facts.clear();
-            extract_into(cfg, text, toks, facts);
+            extract_segments(cfg, text, ends, toks, facts);
             // Moved out into an exact fit; the buffer keeps its capacity.
             let mut out = Vec::with_capacity(facts.len());
             out.extend(facts.drain(..).map(&mut f));
@@ -70,20 +81,41 @@ pub(crate) fn extract_map<T>(
         }
         Err(_) => {
             let mut facts = Vec::new();
-            extract_into(cfg, text, &mut Vec::new(), &mut facts);
+            extract_segments(cfg, text, ends, &mut Vec::new(), &mut facts);
             facts.into_iter().map(f).collect()
         }
     })
 }
 
-/// Appends the facts of `text` to `out`.
-fn extract_into(
+/// Appends the facts of `text` to `out`, segment by segment between the
+/// cuts `ends` (and the text's end).
+fn extract_segments(
     cfg: &NumberExtractor,
     text: &str,
+    ends: &[usize],
     toks: &mut Vec<Tok>,
     out: &mut Vec<NumericFact>,
 ) {
-    let mut pos = 0;
+    let mut start = 0;
+    for &end in ends.iter().chain([&text.len()]) {
+        // Out-of-order or out-of-range cuts are skipped rather than trusted.
+        if end <= start || end > text.len() || !text.is_char_boundary(end) {
+            continue;
+        }
+        // The text up to the cut: offsets stay those of the whole text.
+        extract_into(cfg, &text[..end], start, toks, out);
+        start = end;
+    }
+}
+
+/// Appends the facts of `text[pos..]` to `out`.
+fn extract_into(
+    cfg: &NumberExtractor,
+    text: &str,
+    mut pos: usize,
+    toks: &mut Vec<Tok>,
+    out: &mut Vec<NumericFact>,
+) {
     while pos < text.len() {
         let next = next_chunk(text, pos, toks);
         let v = View { src: text, toks };
@@ -104,8 +136,12 @@ enum Outcome {
     Skip(usize),
 }
 
+/// Appends the facts of one chunk's tokens to `out`.
 fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
     let mut i = 0;
+    // The first token that no fact (or skipped date, code...) before holds:
+    // the rules that look left of a number never reach below it, so no
+    // token is part of two facts.
     let mut floor = 0;
     while i < v.len() {
         if !v.toks[i].may_start || !is_anchor(v, i) {
@@ -241,937 +277,86 @@ fn vague_at(v: View, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = i;
-    let mut scale = i;
     // "tens of thousands of", "hundreds of millions of".
     while plural(k) && v.word_is(k + 1, "of") {
-        scale = k;
         if plural(k + 2) && v.word_is(k + 3, "of") {
             k += 2;
             continue;
         }
-        return Some((k + 2, scale));
+        return Some((k + 2, k));
     }
-    let _ = scale;
     None
 }
 
-/// The right-hand side of a number: scale decisions, unit, percentage or
-/// currency, as read from token `at`.
-struct Tail {
-    kind: NumericKind,
-    /// Every unit comes from a table or a literal; the `String` the fact
-    /// holds is made only when a fact is made, not for every tail read
-    /// (a range reads two, and many tails belong to numbers then dropped).
-    unit: Option<&'static str>,
-    value: f64,
-    end: usize,
-    scale: Option<usize>,
-}
-
-fn lower_str(s: &str) -> String {
-    let mut buf = [0u8; 16];
-    lower(s, &mut buf).map(str::to_string).unwrap_or_else(|| s.to_lowercase())
-}
-
-/// Percentage words at `k`: the unit ("%", "pp", "bp") and the index after.
-fn percent_at(v: View, k: usize) -> Option<(&'static str, usize)> {
-    if v.is_punct(k, "%") {
-        return Some(("%", k + 1));
-    }
-    if !v.is_word(k) {
-        return None;
-    }
-    let w = v.text(k);
-    // Every percentage word starts with "p" or "b": most words stop here.
-    if w.len() > 11
-        || !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'b'))
-    {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    let w = lower(w, &mut buf)?;
-    let (mut end, is_pct) = match w {
-        "percent" | "percents" | "pct" | "pc" | "percentage" | "percentages" => (k + 1, true),
-        "per" if v.word_is(k + 1, "cent") => (k + 2, true),
-        "per" if v.is_punct(k + 1, "-") && v.word_is(k + 2, "cent") => (k + 3, true),
-        "basis" if v.word_is(k + 1, "point") || v.word_is(k + 1, "points") => {
-            return Some(("bp", k + 2))
-        }
-        "bps" | "bp" => return Some(("bp", k + 1)),
-        _ => (k, false),
-    };
-    if !is_pct {
-        return None;
-    }
-    if v.word_is(end, "point") || v.word_is(end, "points") || v.word_is(end, "pts") {
-        end += 1;
-        return Some(("pp", end));
-    }
-    Some(("%", end))
-}
-
-fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
-    let mut t = Tail {
-        kind: NumericKind::Cardinal,
-        unit: None,
-        value: n.value,
-        end: n.end,
-        scale: n.scale,
-    };
-    if n.ordinal {
-        t.kind = NumericKind::Ordinal;
-        return t;
-    }
-    let k = n.end;
-    // The glued lower-case "m": million or metres.
-    if let Some(m) = n.glued_m {
-        let after = m + 1;
-        // "5m people", "5m shares" count millions; "a 5m wall" measures.
-        let plural_noun = v.is_word(after) && !v.glued(after) && is_plural_noun(v.text(after));
-        let money_after = currency::match_suffix(v.src, v.toks, after).is_some();
-        if prefix.is_some() || money_after || plural_noun {
-            t.value *= 1e6;
-            t.scale = Some(m);
-            t.end = after;
-        } else {
-            t.kind = NumericKind::Quantity;
-            t.unit = Some("m");
-            t.end = after;
-            return t;
-        }
-    }
-    let k = t.end.max(k);
-    if let Some(code) = prefix {
-        t.kind = NumericKind::Money;
-        t.unit = Some(code);
-        if v.word_is(k, "and") {
-            cents_after(v, &mut t);
-            if t.end != k {
-                return t;
-            }
-        }
-        // "$10 dollars", "US$ 5 USD": a repeated currency belongs to the fact.
-        if let Some((c2, end)) = currency::match_suffix(v.src, v.toks, k) {
-            if c2 == code {
-                t.end = end;
-            }
-        } else if v.is_word(k) && currency::code(v.text(k)) == Some(code) {
-            t.end = k + 1;
-        }
-        return t;
-    }
-    if let Some((unit, end)) = percent_at(v, k) {
-        t.kind = NumericKind::Percent;
-        t.unit = Some(unit);
-        t.end = end;
-        return t;
-    }
-    // "171-billion-dlr": a hyphenated currency word.
-    if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && t.scale.is_some() {
-        if let Some((code, end)) = currency::match_suffix(v.src, v.toks, k + 1) {
-            t.kind = NumericKind::Money;
-            t.unit = Some(code);
-            t.end = end;
-            return t;
-        }
-    }
-    // Currency words and codes after the number.
-    if v.is_word(k) || v.kind(k) == Some(Kind::Punct) {
-        let glued_ok = v.glued(k);
-        // Most numbers are followed by a space: only then is the glued
-        // table consulted.
-        if let Some((code, end)) =
-            glued_ok.then(|| currency::match_glued(v.src, v.toks, k)).flatten()
-        {
-            t.kind = NumericKind::Money;
-            t.unit = Some(code);
-            t.end = end;
-            return t;
-        }
-        if let Some((code, end)) = currency::match_suffix(v.src, v.toks, k).filter(|&(_, end)| {
-            !(v.kind(end - 1) == Some(Kind::Punct) && v.is_num(end) && v.glued(end))
-        }) {
-            let w = v.bytes(k);
-            if (w.eq_ignore_ascii_case(b"pound") || w.eq_ignore_ascii_case(b"pounds"))
-                && v.word_is(end, "of")
-            {
-                t.kind = NumericKind::Quantity;
-                t.unit = Some("lb");
-                t.end = end;
-                return t;
-            }
-            // A symbol written after the number ("10 €") only counts glued
-            // or when nothing else follows on the line.
-            t.kind = NumericKind::Money;
-            t.unit = Some(code);
-            t.end = end;
-            scale_after_currency(v, &mut t);
-            cents_after(v, &mut t);
-            return t;
-        }
-        if v.is_word(k) && !(v.is_num(k + 1) && v.glued(k + 1)) {
-            if let Some((code, scale)) = currency::scaled_code(v.text(k)) {
-                t.kind = NumericKind::Money;
-                t.unit = Some(code);
-                t.value *= scale;
-                t.end = k + 1;
-                scale_after_currency(v, &mut t);
-                cents_after(v, &mut t);
-                return t;
-            }
-        }
-    }
-    // Units.
-    let (attach, at) = if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && v.is_word(k + 1) {
-        (Attach::Hyphen, k + 1)
-    } else if v.glued(k) {
-        (Attach::Glued, k)
-    } else {
-        (Attach::Spaced, k)
-    };
-    // Agency copy wraps lines anywhere ("340,000\n tonnes"), so a unit may
-    // follow a line break.
-    if let Some((sym, end)) = units::match_unit(v.src, v.toks, at, attach) {
-        t.kind = NumericKind::Quantity;
-        t.unit = Some(sym);
-        t.end = end;
-        return t;
-    }
-    t
-}
-
-/// "75 USD million": a scale written after the currency.
-fn scale_after_currency(v: View, t: &mut Tail) {
-    if t.scale.is_some() {
-        return;
-    }
-    if let Some(NumWord::Scale(s)) = v.num_word(t.end) {
-        t.value *= s;
-        t.scale = Some(t.end);
-        t.end += 1;
-    }
-}
-
-/// The minor part of an amount: "3 dollars 50 cents", "thirteen dollars
-/// and forty-five cents", and "15 dollars 50" when nothing follows the
-/// minor part but punctuation or the end.
-fn cents_after(v: View, t: &mut Tail) {
-    if t.unit == Some("¢") || t.unit == Some("GBX") || t.scale.is_some() || t.value.fract() != 0.0
-    {
-        return;
-    }
-    let mut k = t.end;
-    if v.word_is(k, "and") {
-        k += 1;
-    }
-    if !(v.is_num(k) || v.num_word(k).is_some()) {
-        return;
-    }
-    if let Read::Number(c) = read_number(v, k) {
-        if c.end > k
-            && !c.ordinal
-            && !c.fraction
-            && c.value < 100.0
-            && c.value.fract() == 0.0
-            && c.scale.is_none()
-        {
-            let minor =
-                v.word_is(c.end, "cents") || v.word_is(c.end, "cent") || v.word_is(c.end, "pence");
-            let bare = c.end >= v.len()
-                || (matches!(v.text(c.end), "." | "," | ";" | ":" | "!" | "?" | ")")
-                    && !v.is_num(c.end + 1));
-            if minor {
-                t.value += c.value / 100.0;
-                t.end = c.end + 1;
-            } else if bare {
-                t.value += c.value / 100.0;
-                t.end = c.end;
-            } else if let Some(code) =
-                v.is_word(c.end).then(|| currency::scaled_code(v.text(c.end))).flatten()
-            {
-                // "17 USD 25": the code between the parts.
-                let _ = code;
-            }
-        }
-    }
-}
-
-/// Whether a hyphen or minus at `k` (just before a number) is a sign.
-fn sign_at(v: View, k: usize, floor: usize) -> bool {
-    if !(v.is_punct(k, "-") || v.is_punct(k, "−")) || !v.glued(k + 1) {
-        return false;
-    }
-    // Glued to a word or a number before it, a hyphen joins ("CFM-56-5S").
-    if k == 0 || !v.glued(k) {
-        return true;
-    }
-    k <= floor && v.kind(k - 1) == Some(Kind::Punct) && !v.is_punct(k - 1, ".")
-        || matches!(v.text(k - 1), "(" | "[" | "<" | ">" | "=" | "~" | ":" | "/" | "≤" | "≥")
-}
-
-/// Whether the single number word `n` ("one", "half", "first") is not a
-/// number here: "the one", "Formula One", "the first half". Only words
-/// get here, so these rules live outside `build`, away from the path that
-/// digits take.
-#[inline(never)]
-fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
-    let first = n.first;
-    // The word before may belong to the previous fact ("first half"):
-    // it is read, never consumed.
-    // Every word the rules compare it with is short ASCII, so a longer
-    // or non-ASCII word may stand as "".
-    let mut prev_buf = [0u8; 16];
-    let prev = if first > 0 { lower(v.text(first - 1), &mut prev_buf).unwrap_or("") } else { "" };
-    let w = v.text(first);
-    if w.eq_ignore_ascii_case("one")
-        && (matches!(
-            prev,
-            "the"
-                | "this"
-                | "that"
-                | "which"
-                | "each"
-                | "every"
-                | "any"
-                | "no"
-                | "another"
-                | "such"
-                | "a"
-                | "an"
-                | "one"
-                | "someone"
-                | "anyone"
-                | "everyone"
-                | "only"
-                | "last"
-                | "little"
-                | "big"
-                | "new"
-                | "old"
-                | "same"
-                | "other"
-                | "right"
-                | "wrong"
-                | "good"
-                | "best"
-        ) || v.word_is(first + 1, "another"))
-    {
-        return true;
-    }
-    // "Formula One", "Air Force One": a capitalised number word after a
-    // capitalised word is part of a name.
-    let titled = w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().skip(1).all(char::is_lowercase);
-    let name_before = |k: usize| v.is_word(k) && kinds::is_name_word(v.text(k));
-    if titled
-        && first > 0
-        && (name_before(first - 1)
-            || (first > 1 && v.text(first - 1) == "of" && name_before(first - 2)))
-    {
-        return true;
-    }
-    if n.bare_fraction_word {
-        let is_half = w.eq_ignore_ascii_case("half");
-        let determiner = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "first"
-                | "second"
-                | "each"
-                | "every"
-                | "other"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "latter"
-                | "former"
-                | "opening"
-                | "final"
-                | "last"
-                | "next"
-                | "one"
-                | "better"
-                | "bottom"
-                | "top"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "lower"
-                | "upper"
-        );
-        if !is_half || determiner || (v.is_punct(first + 1, "-") && v.glued(first + 1)) {
-            return true;
-        }
-    }
-    if n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some()) {
-        return true;
-    }
-    false
-}
-
+/// The number `n`, read at or after `floor` (the first token no earlier
+/// fact holds), in its context: the fact it is, or the token to resume at
+/// when it is none.
 fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
-    let first = n.first;
-    let skip_self = Outcome::Skip(n.end);
-    let single_word = n.words && n.end == first + 1;
-
-    // Words that are numbers only in some uses.
-    if single_word && word_not_number(v, &n, floor) {
-        return skip_self;
+    if let Some(resume) = not_facts::rejected(v, &n, floor) {
+        return Outcome::Skip(resume);
     }
-
-    // Letters glued before digits: an identifier ("G7", "A380"), unless
-    // they are a currency code ("usd115").
-    let mut code_prefix: Option<(&'static str, usize)> = None;
-    if !n.words && first > 0 && v.is_word(first - 1) && v.glued(first) {
-        match currency::code(v.text(first - 1)) {
-            Some(c) if first > floor => code_prefix = Some((c, first - 1)),
-            _ => return skip_self,
-        }
-    }
-    // "F-16", "COVID-19", "SCP-173": a word hyphenated to digits.
-    if !n.words
-        && first >= 2
-        && v.is_punct(first - 1, "-")
-        && v.glued(first)
-        && v.is_word(first - 2)
-        && v.glued(first - 1)
-        && !kinds::is_hyphen_prefix(&lower_str(v.text(first - 2)))
-    {
-        return skip_self;
-    }
-    // Labels: "number two wheat", "band three", "phase 2", and list labels
-    // ("1." at the start of a line).
-    if first > 0 && v.is_word(first - 1) && !v.glued(first) && is_label_word(v.text(first - 1)) {
-        return skip_self;
-    }
-    let line_start = first == 0 || v.gap_has_newline(first);
-    if line_start
-        && n.plain_int
-        && v.is_punct(n.end, ".")
-        && v.glued(n.end)
-        && !v.is_num(n.end + 1)
-        && n.value < 100.0
-    {
-        return Outcome::Skip(n.end + 1);
-    }
-    // "No. 5", "#5".
-    if first > floor
-        && ((v.is_punct(first - 1, "#") && v.glued(first))
-            || (first >= 2
-                && v.is_punct(first - 1, ".")
-                && (v.word_is(first - 2, "no") || v.word_is(first - 2, "nos"))
-                && v.glued(first - 1)))
-    {
-        return skip_self;
-    }
-    // "+1-222-2222": a phone number; "+0.5%" is a signed change.
-    if first > 0 && v.is_punct(first - 1, "+") && v.glued(first) && n.plain_int {
-        let k = n.end;
-        if (v.is_punct(k, "-") || v.is_punct(k, "/")) && v.is_num(k + 1)
-            || (v.is_num(k) && !v.glued(k))
-        {
-            let mut e = k;
-            while e < v.len()
-                && (v.is_num(e) || v.is_punct(e, "-") || v.is_punct(e, "/") || v.is_punct(e, "."))
-            {
-                e += 1;
-            }
-            return Outcome::Skip(e);
-        }
-    }
-
-    // Dates.
-    let digit_day = (n.plain_int || n.ordinal || single_word)
-        && n.value >= 1.0
-        && n.value <= 31.0
-        && n.value.fract() == 0.0;
-    // Only a day number can follow a month: the month is looked for then.
-    if digit_day && kinds::month_before(v, first, floor).is_some() {
-        return Outcome::Skip(kinds::year_after_date(v, n.end));
-    }
-    if digit_day && !n.words && !v.glued(n.end) {
-        if let Some(after) = kinds::month_after(v, n.end) {
-            return Outcome::Skip(kinds::year_after_date(v, after));
-        }
-    }
-    // Clock times.
-    if !n.words && n.value < 2400.0 {
-        if let Some(end) = kinds::time_after(v, n.end) {
-            return Outcome::Skip(end);
-        }
-        if v.is_punct(n.end, ":") && v.glued(n.end) && v.is_num(n.end + 1) && v.glued(n.end + 1) {
-            let mut e = n.end;
-            while (v.is_punct(e, ":") || v.is_num(e)) && v.glued(e) {
-                e += 1;
-            }
-            if let Some(end) = kinds::time_after(v, e) {
-                e = end;
-            }
-            return Outcome::Skip(e);
-        }
-    }
-    // Hyphen chains of digits: dates, phone numbers, codes.
-    if n.plain_int
-        && v.is_punct(n.end, "-")
-        && v.glued(n.end)
-        && v.is_num(n.end + 1)
-        && v.glued(n.end + 1)
-    {
-        let a = v.text(first);
-        let b = v.text(n.end + 1);
-        let chain = v.is_punct(n.end + 2, "-") && v.glued(n.end + 2) && v.is_num(n.end + 3);
-        let phone = a.len() == 3 && b.len() == 4;
-        let year_month = kinds::year_like(a) && b.len() == 2 && b.starts_with('0');
-        if chain || phone || year_month {
-            let mut e = n.end;
-            while (v.is_punct(e, "-") || v.is_num(e)) && v.glued(e) {
-                e += 1;
-            }
-            return Outcome::Skip(e);
-        }
-    }
-
-    // Left context: sign, currency, sign again, qualifier.
-    let mut start = first;
-    let mut sign = 1.0;
-    if start > floor && sign_at(v, start - 1, floor) {
-        sign = -1.0;
-        start -= 1;
-    }
-    let mut prefix: Option<&'static str> = None;
-    let mut prefix_scale = 1.0;
-    if let Some((c, s)) = code_prefix {
-        prefix = Some(c);
-        start = s;
-    } else if let Some((c, s)) = currency::match_prefix(v.src, v.toks, start, floor) {
-        prefix = Some(c);
-        start = s;
-    } else if start > floor && v.is_word(start - 1) && !v.glued(start) {
-        if let Some((c, scale)) = currency::scaled_code(v.text(start - 1)) {
-            let w = v.text(start - 1);
-            if w.bytes().all(|b| b.is_ascii_uppercase())
-                || w.bytes().all(|b| b.is_ascii_lowercase())
-            {
-                prefix = Some(c);
-                prefix_scale = scale;
-                start -= 1;
-            }
-        }
-    }
-    if prefix.is_some() && sign > 0.0 && start > floor && sign_at(v, start - 1, floor) {
-        sign = -1.0;
-        start -= 1;
-    }
-    if start > floor
-        && sign > 0.0
-        && (v.word_is(start - 1, "minus") || v.word_is(start - 1, "negative"))
-    {
-        sign = -1.0;
-        start -= 1;
-    }
-    let mut qualifier = Qualifier::Exact;
-    if let Some((q, s)) = qualifier::before(v.src, v.toks, start, floor) {
-        // A symbol (">", "<=") must not be the tail of a word ("<LNDH.SI>
-        // FIRST"), unless glued to the number ("x>10").
-        let symbol = v.kind(s) == Some(Kind::Punct);
-        let glued_left = s > 0 && v.glued(s) && v.kind(s - 1) != Some(Kind::Punct);
-        if !(n.ordinal || symbol && glued_left && !v.glued(start)) {
-            qualifier = q;
-            start = s;
-        }
-    }
-    // "over three weeks" is a duration, not "more than".
-    // ("over 30 years old" and "over 30 years of experience" are still
-    // "more than".)
-    if qualifier == Qualifier::MoreThan
-        && v.word_is(start, "over")
-        && is_time_unit(v.text(n.end))
-        && !v.word_is(n.end + 1, "old")
-        && !v.word_is(n.end + 1, "of")
-    {
-        qualifier = Qualifier::Exact;
-        start += 1;
-    }
-    let between = start > floor && v.word_is(start - 1, "between");
-    let from = start > floor && v.word_is(start - 1, "from");
-    // "per cent of twenty-two".
-    let percent_before = start >= floor + 2
-        && v.word_is(start - 1, "of")
-        && percent_at(v, start - 2).is_some_and(|(_, e)| e == start - 1)
-        || start >= floor + 3
-            && v.word_is(start - 1, "of")
-            && v.word_is(start - 3, "per")
-            && v.word_is(start - 2, "cent");
-
-    // Name before: "Boeing 737", "Route 66".
-    let name_before = n.plain_int
-        && qualifier == Qualifier::Exact
-        && prefix.is_none()
-        && sign > 0.0
-        && first > floor
-        && start == first
-        && v.is_word(first - 1)
-        && !v.glued(first)
-        && !v.gap_has_newline(first)
-        && !(v.is_punct(n.end, "-") && v.glued(n.end))
-        && kinds::is_name_word(v.text(first - 1));
-
-    // Right context.
-    let mut t = tail(v, &n, prefix);
-    t.value *= sign * prefix_scale;
-    if percent_before && t.kind == NumericKind::Cardinal {
+    let b = before(v, &n, floor);
+    let mut t = tail(v, &n, b.currency);
+    t.value *= b.sign * b.currency_scale;
+    let mut start = b.start;
+    if b.percent_of && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
         t.unit = Some("%");
         start = if v.word_is(start - 3, "per") { start - 3 } else { start - 2 };
     }
-    // Letters glued after the digits that nothing recognised: "737MAX", "3D".
-    let decade_s = n.plain_int
-        && v.text(first).ends_with('0')
-        && matches!(v.text(first).len(), 2 | 4)
-        && (v.word_is(t.end, "s") || (v.is_punct(t.end, "'") && v.word_is(t.end + 1, "s")));
-    if !n.words && t.end == n.end && v.is_word(t.end) && v.glued(t.end) && !decade_s {
-        return Outcome::Skip(t.end + 1);
+    if let Some(resume) = not_facts::letters_glued_after(v, &n, &t) {
+        return Outcome::Skip(resume);
     }
-    if name_before && t.kind == NumericKind::Cardinal && t.scale.is_none() {
+    if not_facts::name_before(v, &n, &b, &t, floor) {
         return Outcome::Skip(t.end);
     }
-
-    // Decades and years.
-    let mut low = None;
-    let mut high = None;
-    let mut value = Some(t.value);
-    if let Some((a, b)) = n.year_range {
+    // What the value is: one number, or the bounds of a year range
+    // ("1986/87"), a two-way price ("1.8450/60") or a decade.
+    let (mut value, mut low, mut high) = (Some(t.value), None, None);
+    if let Some((a, z)) = n.year_range {
         t.kind = NumericKind::Year;
-        low = Some(a);
-        high = Some(b);
-        value = None;
+        (value, low, high) = (None, Some(a), Some(z));
     }
-    if let Some((a, b)) = n.quote {
-        low = Some(a);
-        high = Some(b);
-        value = None;
+    if let Some((a, z)) = n.quote {
+        (value, low, high) = (None, Some(a), Some(z));
     }
-    if n.plain_int && t.kind == NumericKind::Cardinal && sign > 0.0 {
-        let digits = v.text(first);
-        // "1990s", "1990's", "'90s".
-        let s_at = if v.is_punct(t.end, "'") && v.glued(t.end) { t.end + 1 } else { t.end };
-        if (v.word_is(s_at, "s"))
-            && v.glued(s_at)
-            && digits.ends_with('0')
-            && (digits.len() == 4 || digits.len() == 2)
-        {
-            let base: f64 = if digits.len() == 2 { 1900.0 + t.value } else { t.value };
-            let two_digit_ok = digits.len() == 4
-                || (first > 0
-                    && (v.is_punct(first - 1, "'") || v.is_punct(first - 1, "’"))
-                    && v.glued(first));
-            if two_digit_ok && (digits.len() == 2 || kinds::year_like(digits)) {
-                if digits.len() == 2 {
-                    start = start.min(first - 1);
-                }
-                t.kind = NumericKind::Year;
-                t.end = s_at + 1;
-                low = Some(base);
-                high = Some(base + 9.0);
-                value = Some(base);
-            }
-        } else if kinds::year_like(digits) {
-            let counted = counted_noun(v, t.end).is_some_and(|sp| {
-                let w = &v.src[sp.start..sp.end];
-                w.ends_with('s')
-                    && !matches!(
-                        w,
-                        "years"
-                            | "results"
-                            | "levels"
-                            | "figures"
-                            | "earnings"
-                            | "sales"
-                            | "profits"
-                            | "accounts"
-                    )
-            });
-            let bound = qualifier.is_lower_bound() || qualifier.is_upper_bound();
-            if qualifier == Qualifier::Exact || (!bound && !counted) {
-                t.kind = NumericKind::Year;
-            }
+    if n.plain_int && t.kind == NumericKind::Cardinal && b.sign > 0.0 {
+        if let Some(base) = year_or_decade(v, &n, b.qualifier, &mut t, &mut start) {
+            (value, low, high) = (Some(base), Some(base), Some(base + 9.0));
         }
     }
-
-    // Suffix qualifiers: "200 or more", "50+".
+    let mut qualifier = b.qualifier;
     if t.kind != NumericKind::Year && t.kind != NumericKind::Ordinal {
-        if let Some((q, e)) = qualifier::after(v.src, v.toks, t.end, qualifier) {
-            let plus = v.is_punct(t.end, "+");
-            // "or less than 6000" qualifies the next number, not this one.
-            let number_follows = matches!(read_number(v, e), Read::Number(_))
-                || (v.word_is(e, "than") && !v.word_is(e - 1, "than"));
-            if (!plus || v.glued(t.end)) && !number_follows {
-                qualifier = q;
-                t.end = e;
-            }
+        if let Some((q, e)) = qualifier_after(v, t.end, qualifier) {
+            qualifier = q;
+            t.end = e;
         }
     }
-
-    // Ranges.
     if t.kind != NumericKind::Ordinal && value.is_some() && low.is_none() {
-        if let Some((joiner, k)) = range::joiner(v, t.end, between) {
-            let ok_joiner = match joiner {
-                Joiner::And => between,
-                _ => true,
-            };
-            if ok_joiner {
-                if let Some(outcome) = range_with(
-                    cfg, v, &n, &t, sign, prefix, k, joiner, start, between, from, qualifier, floor,
-                ) {
-                    return outcome;
-                }
+        // A joiner after the number may open a range ("and" only after
+        // "between").
+        if let Some((joiner, at)) = range::joiner(v, t.end, b.between) {
+            let first = FirstEnd { number: &n, tail: &t, before: &b, start, qualifier, joiner, at };
+            match range::second_end(cfg, v, &first) {
+                Some(Range::Fact(f, end)) => return Outcome::Fact(f, end),
+                Some(Range::Score(end)) => return Outcome::Skip(end),
+                None => {}
             }
         }
     }
-    if between && t.kind == NumericKind::Cardinal {
-        // "between" with no second number is just a word.
-    }
-
     let noun =
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
-    let scale = t.scale.filter(|&s| !is_hundred(v, s)).map(|s| v.text(s).to_string());
-    Outcome::Fact(
-        NumericFact {
-            start: v.start(start),
-            end: v.end(t.end - 1),
-            kind: t.kind,
-            value,
-            low,
-            high,
-            qualifier,
-            unit: t.unit.map(str::to_string),
-            noun,
-            scale,
-        },
-        t.end,
-    )
-}
-
-// A range is the uncommon case: kept out of `build`, whose common path
-// it would otherwise spread over more cache lines.
-#[allow(clippy::too_many_arguments)]
-#[inline(never)]
-fn range_with(
-    cfg: &NumberExtractor,
-    v: View,
-    n: &Number,
-    t: &Tail,
-    sign: f64,
-    prefix: Option<&'static str>,
-    k: usize,
-    joiner: Joiner,
-    start: usize,
-    between: bool,
-    from: bool,
-    qualifier: Qualifier,
-    floor: usize,
-) -> Option<Outcome> {
-    let _ = floor;
-    // The second end: an optional sign and currency, then a number.
-    let mut j = k;
-    let mut sign2 = 1.0;
-    if (v.is_punct(j, "-") || v.is_punct(j, "−")) && v.glued(j + 1) && v.is_num(j + 1) {
-        sign2 = -1.0;
-        j += 1;
-    }
-    let mut prefix2 = None;
-    if let Some((c, _)) = currency::match_prefix(v.src, v.toks, j + 1, j) {
-        let _ = c;
-    }
-    // A currency symbol before the second number ("$5m-$7m").
-    for len in 1..=2 {
-        if let Some((c, s)) = currency::match_prefix(v.src, v.toks, j + len, j) {
-            if s == j && (v.is_num(j + len) || v.is_punct(j + len, ".")) {
-                prefix2 = Some(c);
-                j += len;
-                break;
-            }
-        }
-    }
-    if !(v.is_num(j) || v.num_word(j).is_some() || v.is_punct(j, ".")) {
-        return None;
-    }
-    let Read::Number(n2) = read_number(v, j) else { return None };
-    if n2.ordinal {
-        return None;
-    }
-    if n.words != n2.words && joiner == Joiner::Dash {
-        return None;
-    }
-    let p2 = prefix2.or(prefix);
-    let mut t2 = tail(v, &n2, p2);
-    t2.value *= sign2;
-    if prefix2.is_some() && prefix.is_some() && prefix2 != prefix {
-        return None;
-    }
-    // Units must agree; a bare first end takes the second's.
-    let (kind, unit) = if t.unit.is_none() && t.kind == NumericKind::Cardinal {
-        (t2.kind, t2.unit)
-    } else if t.kind == t2.kind && (t.unit == t2.unit || t2.unit.is_none()) {
-        (t.kind, t.unit)
-    } else {
-        return None;
+    let fact = NumericFact {
+        start: v.start(start),
+        end: v.end(t.end - 1),
+        kind: t.kind,
+        value,
+        low,
+        high,
+        qualifier,
+        unit: t.unit.map(str::to_string),
+        noun,
+        scale: scale_text(v, t.scale),
     };
-    if t2.kind != NumericKind::Cardinal && t2.kind != kind {
-        return None;
-    }
-    let mut low = t.value;
-    let high = t2.value;
-    // "5 to 7 million": the scale of the second end applies to the first.
-    if t.scale.is_none() && n.glued_m.is_none() {
-        if let Some(sv) = t2.scale.and_then(|s| scale_value(v, s)) {
-            if low.abs() < (high / sv).abs() {
-                low *= sv;
-            }
-        }
-    }
-    let both_plain =
-        n.plain_int && n2.plain_int && t.unit.is_none() && t2.unit.is_none() && sign > 0.0;
-    if joiner == Joiner::Dash && both_plain && low >= high && !between {
-        // A score or a tally ("3-1", "52-48"): not a fact.
-        return Some(Outcome::Skip(t2.end));
-    }
-    if low.partial_cmp(&high) != Some(std::cmp::Ordering::Less) {
-        return None;
-    }
-    let year =
-        both_plain && kinds::year_like(v.text(n.first)) && kinds::year_like(v.text(n2.first));
-    let kind = if year { NumericKind::Year } else { kind };
-    let start = if between || (from && joiner == Joiner::To) { start - 1 } else { start };
-    let end = t2.end;
-    let noun = if cfg.nouns && kind == NumericKind::Cardinal { counted_noun(v, end) } else { None };
-    let scale = t2.scale.or(t.scale).filter(|&s| !is_hundred(v, s)).map(|s| v.text(s).to_string());
-    Some(Outcome::Fact(
-        NumericFact {
-            start: v.start(start),
-            end: v.end(end - 1),
-            kind,
-            value: None,
-            low: Some(low),
-            high: Some(high),
-            qualifier,
-            unit: unit.map(str::to_string),
-            noun,
-            scale,
-        },
-        end,
-    ))
-}
-
-/// "hundred" is a number word, not a scale worth reporting.
-fn is_hundred(v: View, i: usize) -> bool {
-    matches!(v.num_word(i), Some(NumWord::Hundred))
-}
-
-/// The value of the scale word at token `i`.
-fn scale_value(v: View, i: usize) -> Option<f64> {
-    match v.num_word(i) {
-        Some(NumWord::Scale(s)) => Some(s),
-        Some(NumWord::Dozen) => Some(12.0),
-        _ => super::lexicon::scale_abbrev(v.text(i))
-            .map(|a| a.value)
-            .or_else(|| (v.text(i) == "m").then_some(1e6)),
-    }
-}
-
-/// A lower-case plural noun: regular ("shares") or one of the common
-/// irregular ones ("people").
-fn is_plural_noun(w: &str) -> bool {
-    if !w.chars().all(|c| c.is_ascii_lowercase()) {
-        return false;
-    }
-    let l = w;
-    if matches!(
-        l,
-        "people" | "men" | "women" | "children" | "police" | "cattle" | "staff" | "sheep" | "fish"
-    ) {
-        return true;
-    }
-    l.len() > 3
-        && l.ends_with('s')
-        && !l.ends_with("ss")
-        && !l.ends_with("us")
-        && !super::lexicon::is_function_word(l)
-}
-
-/// Words for spans of time, after which "over" means "during".
-fn is_time_unit(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let Some(w) = lower(w, &mut buf) else { return false };
-    matches!(
-        w,
-        "seconds"
-            | "minutes"
-            | "hours"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "decades"
-            | "quarters"
-            | "sessions"
-            | "periods"
-            | "mths"
-            | "yrs"
-            | "day"
-            | "week"
-            | "month"
-            | "year"
-            | "decade"
-    )
-}
-
-/// Nouns that make the number after them a label, not an amount.
-fn is_label_word(w: &str) -> bool {
-    matches!(
-        w,
-        "number"
-            | "Number"
-            | "band"
-            | "Band"
-            | "grade"
-            | "Grade"
-            | "tier"
-            | "Tier"
-            | "phase"
-            | "Phase"
-            | "stage"
-            | "Stage"
-            | "type"
-            | "Type"
-            | "category"
-            | "Category"
-            | "article"
-            | "Article"
-            | "section"
-            | "Section"
-            | "chapter"
-            | "Chapter"
-            | "page"
-            | "Page"
-            | "item"
-            | "Item"
-            | "level"
-            | "Level"
-            | "class"
-            | "Class"
-            | "division"
-            | "Division"
-            | "platform"
-            | "Platform"
-    )
+    Outcome::Fact(fact, t.end)
 }

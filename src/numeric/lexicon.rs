@@ -1,6 +1,5 @@
-//! The words numbers are written with: cardinals, ordinals, fractions,
-//! scales (long and agency-style), and the small closed classes the rules
-//! consult (months, time zones, function words).
+//! The words numbers are written with: cardinals, ordinals, fractions and
+//! scales (long and agency-style).
 //!
 //! Lookups lower-case into a stack buffer and go through one hash map, so a
 //! word costs one hash whatever its case; only words at token starts are
@@ -131,126 +130,50 @@ pub(crate) enum NumWord {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Abbrev {
     pub value: f64,
-    /// May stand after a space ("12 mln"); the single letters "k", "b", "g"
-    /// and lower-case "m" must be glued ("5k") except as noted in
-    /// [`scale_abbrev`].
+    /// May stand after a space ("12 mln"), or only glued to the digits
+    /// ("5b"), as `scale_abbreviations.tsv` says.
     pub spaced: bool,
 }
 
-const UNITS: [&str; 10] =
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS: [&str; 10] = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] =
-    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const UNIT_ORDINALS: [&str; 9] =
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-const TEEN_ORDINALS: [&str; 10] = [
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-const TENS_ORDINALS: [&str; 8] = [
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
-/// Scale words and their values. Each also has an ordinal ("millionth").
-const SCALES: [(&str, f64); 5] = [
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    ("quadrillion", 1e15),
-];
+/// Every number word with its meaning, spelt in lower case, from
+/// `number_words.tsv`. A line the reader cannot make sense of is left out
+/// (a test checks that there is none).
+fn words() -> impl Iterator<Item = (&'static str, NumWord)> {
+    include_str!("number_words.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(word_row)
+}
 
-/// Every number word with its meaning, spelt in lower case.
-fn words() -> FastMap<String, NumWord> {
-    let mut m = FastMap::default();
-    for (i, w) in UNITS.iter().enumerate() {
-        m.insert(w.to_string(), NumWord::Unit(i as f64));
+/// One line of `number_words.tsv`: "word", a tab, the kind and, for the
+/// kinds that have one, a tab and the value.
+fn word_row(line: &str) -> Option<(&str, NumWord)> {
+    let mut cols = line.split('\t');
+    let (word, kind) = (cols.next()?, cols.next()?);
+    let value = cols.next().map(str::parse::<f64>);
+    if cols.next().is_some() {
+        return None;
     }
-    m.insert("nought".to_string(), NumWord::Unit(0.0));
-    m.insert("naught".to_string(), NumWord::Unit(0.0));
-    for (i, w) in TEENS.iter().enumerate() {
-        m.insert(w.to_string(), NumWord::Teen(10.0 + i as f64));
-    }
-    for (i, w) in TENS.iter().enumerate() {
-        m.insert(w.to_string(), NumWord::Tens(20.0 + 10.0 * i as f64));
-    }
-    let ordinals = UNIT_ORDINALS
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (*w, 1.0 + i as f64))
-        .chain(TEEN_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 10.0 + i as f64)))
-        .chain(TENS_ORDINALS.iter().enumerate().map(|(i, w)| (*w, 20.0 + 10.0 * i as f64)))
-        .chain([("hundredth", 100.0)]);
-    for (w, v) in ordinals {
-        m.insert(w.to_string(), NumWord::Ordinal { value: v, plural: false });
-        // Plurals only for denominators ("three fifths"): "firsts" and
-        // "seconds" are not fractions.
-        if v >= 3.0 {
-            m.insert(format!("{w}s"), NumWord::Ordinal { value: v, plural: true });
-        }
-    }
-    m.insert("firsts".to_string(), NumWord::Ordinal { value: 1.0, plural: true });
-    m.insert("hundred".to_string(), NumWord::Hundred);
-    m.insert("hundreds".to_string(), NumWord::Hundred);
-    for (w, v) in SCALES {
-        m.insert(w.to_string(), NumWord::Scale(v));
-        m.insert(format!("{w}s"), NumWord::Scale(v));
-        m.insert(format!("{w}th"), NumWord::Ordinal { value: v, plural: false });
-        m.insert(format!("{w}ths"), NumWord::Ordinal { value: v, plural: true });
-    }
-    for (w, v) in [
-        ("lakh", 1e5),
-        ("lakhs", 1e5),
-        ("lac", 1e5),
-        ("crore", 1e7),
-        ("crores", 1e7),
-        ("mln", 1e6),
-        ("bln", 1e9),
-        ("trn", 1e12),
-        ("tln", 1e12),
-    ] {
-        m.insert(w.to_string(), NumWord::Scale(v));
-    }
-    for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
-        m.insert(w.to_string(), NumWord::Dozen);
-    }
-    m.insert("half".to_string(), NumWord::Half { plural: false });
-    m.insert("halves".to_string(), NumWord::Half { plural: true });
-    m.insert("quarter".to_string(), NumWord::Quarter { plural: false });
-    m.insert("quarters".to_string(), NumWord::Quarter { plural: true });
-    m.insert("a".to_string(), NumWord::Article);
-    m.insert("an".to_string(), NumWord::Article);
-    m.insert("and".to_string(), NumWord::And);
-    m.insert("point".to_string(), NumWord::Point);
-    m.insert("minus".to_string(), NumWord::Minus);
-    m.insert("negative".to_string(), NumWord::Minus);
-    m
+    let meaning = match (kind, value) {
+        ("unit", Some(Ok(v))) => NumWord::Unit(v),
+        ("teen", Some(Ok(v))) => NumWord::Teen(v),
+        ("tens", Some(Ok(v))) => NumWord::Tens(v),
+        ("scale", Some(Ok(v))) => NumWord::Scale(v),
+        ("ordinal", Some(Ok(value))) => NumWord::Ordinal { value, plural: false },
+        ("ordinals", Some(Ok(value))) => NumWord::Ordinal { value, plural: true },
+        ("hundred", None) => NumWord::Hundred,
+        ("dozen", None) => NumWord::Dozen,
+        ("half", None) => NumWord::Half { plural: false },
+        ("halves", None) => NumWord::Half { plural: true },
+        ("quarter", None) => NumWord::Quarter { plural: false },
+        ("quarters", None) => NumWord::Quarter { plural: true },
+        ("article", None) => NumWord::Article,
+        ("and", None) => NumWord::And,
+        ("point", None) => NumWord::Point,
+        ("minus", None) => NumWord::Minus,
+        _ => return None,
+    };
+    Some((word, meaning))
 }
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf`; longer or
@@ -379,9 +302,9 @@ pub(crate) fn number_words() -> &'static NumberWords {
         let mut single = [0u8; 128];
         let mut ids = FastMap::default();
         let mut meanings = Vec::new();
-        let mut all: Vec<_> = words().into_iter().collect();
-        // Ids in a fixed order, whatever the map's.
-        all.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut all: Vec<_> = words().collect();
+        // Ids in alphabetical order, whatever the file's.
+        all.sort_by(|a, b| a.0.cmp(b.0));
         for (w, n) in all {
             let w = w.as_bytes();
             let (Some(&a), Some(key)) = (w.first(), packed(w)) else { continue };
@@ -412,254 +335,85 @@ pub(crate) fn number_word(word: &str) -> Option<NumWord> {
     meaning(number_words().id(word.as_bytes()))
 }
 
-/// A scale abbreviation written after digits, case-sensitive where case
-/// carries the meaning ("M" is million; lower-case "m" is decided by the
-/// money-or-metres rule, so it is not here; "mm" is millimetres, "MM" is
-/// million).
-pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
-    // Asked of the word after every digit run; every form has one to three
-    // letters.
-    if word.len() > 3 {
+/// A word of one to three bytes as one integer, the key of the scale
+/// abbreviations: words hold no NUL byte, so no two pack alike.
+#[inline]
+fn abbrev_key(word: &[u8]) -> Option<u32> {
+    if word.is_empty() || word.len() > 3 {
         return None;
     }
-    let (value, spaced) = match word {
-        "k" | "K" => (1e3, true),
-        "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "Mil" | "MIL" => {
-            (1e6, true)
-        }
-        "b" | "B" => (1e9, false),
-        "bn" | "Bn" | "BN" | "bln" | "Bln" | "BLN" => (1e9, true),
-        "tn" | "Tn" | "TN" | "trn" | "Trn" | "TRN" | "tln" | "Tln" | "TLN" => (1e12, true),
+    let mut buf = [0u8; 4];
+    buf[..word.len()].copy_from_slice(word);
+    Some(u32::from_le_bytes(buf))
+}
+
+/// The scale abbreviations by [`abbrev_key`], each with its value and
+/// whether it may stand after a space, read on first use.
+fn scale_abbrevs() -> &'static FastMap<u32, (f64, bool)> {
+    static TABLE: OnceLock<FastMap<u32, (f64, bool)>> = OnceLock::new();
+    TABLE.get_or_init(|| abbrev_rows().filter_map(abbrev_row).collect())
+}
+
+fn abbrev_rows() -> impl Iterator<Item = &'static str> {
+    include_str!("scale_abbreviations.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// One line of `scale_abbreviations.tsv`: abbreviation, value, spacing.
+fn abbrev_row(line: &str) -> Option<(u32, (f64, bool))> {
+    let mut cols = line.split('\t');
+    let (word, value, spacing) = (cols.next()?, cols.next()?, cols.next()?);
+    let spaced = match spacing {
+        "spaced" => true,
+        "glued" => false,
         _ => return None,
     };
+    let value = value.parse().ok()?;
+    (cols.next().is_none()).then_some((abbrev_key(word.as_bytes())?, (value, spaced)))
+}
+
+/// A scale abbreviation written after digits (`scale_abbreviations.tsv`),
+/// in the case it was written.
+pub(crate) fn scale_abbrev(word: &str) -> Option<Abbrev> {
+    // Asked of the word after every digit run: most are turned away by
+    // their length, before the table is looked at.
+    let key = abbrev_key(word.as_bytes())?;
+    let &(value, spaced) = scale_abbrevs().get(&key)?;
     Some(Abbrev { value, spaced })
-}
-
-/// Month names and their news abbreviations, in the case they are written
-/// with ("May" is a month, "may" a verb).
-pub(crate) fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const ABBREVS: [&str; 13] = [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Febr",
-    ];
-    // Every form starts with a capital and has three to nine letters: most
-    // words are turned away before any comparison.
-    if !(3..=9).contains(&word.len()) || !word.as_bytes()[0].is_ascii_uppercase() {
-        return false;
-    }
-    let title = MONTHS.iter().chain(ABBREVS.iter()).any(|m| *m == word);
-    title
-        || (word.len() >= 3
-            && word.bytes().all(|b| b.is_ascii_uppercase())
-            && MONTHS.iter().chain(ABBREVS.iter()).any(|m| m.eq_ignore_ascii_case(word)))
-}
-
-/// Words after a number that make it a clock time ("11 pm", "1530 GMT").
-pub(crate) fn is_time_word(lower_word: &str) -> bool {
-    matches!(
-        lower_word,
-        "am" | "pm"
-            | "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "jst"
-            | "hkt"
-            | "sgt"
-            | "ist"
-            | "hrs"
-            | "hours"
-            | "o'clock"
-    )
-}
-
-/// Words that cannot be part of a counted noun phrase: determiners,
-/// prepositions, conjunctions, pronouns, auxiliaries and the adverbs that
-/// follow numbers in news ("ago", "apiece", "each").
-pub(crate) fn is_function_word(lower_word: &str) -> bool {
-    matches!(
-        lower_word,
-        "a" | "an"
-            | "the"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "without"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "above"
-            | "below"
-            | "between"
-            | "among"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "until"
-            | "through"
-            | "across"
-            | "against"
-            | "per"
-            | "via"
-            | "than"
-            | "as"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "so"
-            | "yet"
-            | "if"
-            | "when"
-            | "while"
-            | "who"
-            | "whom"
-            | "whose"
-            | "which"
-            | "what"
-            | "where"
-            | "why"
-            | "how"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "has"
-            | "have"
-            | "had"
-            | "having"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "it"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "them"
-            | "their"
-            | "his"
-            | "her"
-            | "we"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "me"
-            | "my"
-            | "us"
-            | "him"
-            | "not"
-            | "no"
-            | "also"
-            | "only"
-            | "just"
-            | "more"
-            | "less"
-            | "fewer"
-            | "most"
-            | "least"
-            | "each"
-            | "every"
-            | "apiece"
-            | "ago"
-            | "earlier"
-            | "later"
-            | "vs"
-            | "versus"
-            | "said"
-            | "says"
-            | "say"
-            | "including"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "all"
-            | "both"
-            | "other"
-            | "others"
-            | "another"
-            | "such"
-            | "own"
-            | "there"
-            | "here"
-            | "then"
-            | "now"
-            | "still"
-            | "even"
-            | "too"
-            | "very"
-            | "away"
-            | "back"
-            | "again"
-            | "respectively"
-            | "total"
-            | "overall"
-            | "altogether"
-            | "apart"
-            | "times"
-            | "percent"
-            | "pct"
-            | "cent"
-    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_line_of_the_number_word_table_is_read_and_no_word_twice() {
+        let lines = include_str!("number_words.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let mut seen = std::collections::HashSet::new();
+        for line in lines {
+            let (w, _) = word_row(line).unwrap_or_else(|| panic!("unreadable: {line:?}"));
+            // Lower-case ASCII letters of at most 16 bytes: what the
+            // tokeniser's packed keys can hold.
+            assert!(w.len() <= 16 && w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            assert!(seen.insert(w), "{w} twice");
+        }
+    }
+
+    #[test]
+    fn scale_abbreviations_keep_their_case_and_spacing() {
+        assert_eq!(abbrev_rows().filter_map(abbrev_row).count(), abbrev_rows().count());
+        assert_eq!(scale_abbrev("bn"), Some(Abbrev { value: 1e9, spaced: true }));
+        assert_eq!(scale_abbrev("b"), Some(Abbrev { value: 1e9, spaced: false }));
+        assert_eq!(scale_abbrev("MM"), Some(Abbrev { value: 1e6, spaced: true }));
+        assert_eq!(scale_abbrev("mm"), None);
+        assert_eq!(scale_abbrev("m"), None);
+        assert_eq!(scale_abbrev("bN"), None);
+        assert_eq!(scale_abbrev("bnx"), None);
+        assert_eq!(scale_abbrev(""), None);
+    }
 
     #[test]
     fn every_number_word_has_an_id() {
@@ -678,11 +432,5 @@ mod tests {
         assert_eq!(number_word("mln"), Some(NumWord::Scale(1e6)));
         assert_eq!(number_word("seconds"), None);
         assert_eq!(number_word("people"), None);
-    }
-
-    #[test]
-    fn months_keep_their_case() {
-        assert!(is_month("May") && is_month("Dec") && is_month("DEC"));
-        assert!(!is_month("may") && !is_month("Decimal"));
     }
 }

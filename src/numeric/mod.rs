@@ -61,11 +61,17 @@
 //!
 //! The counted noun is described in [`NumericFact::noun`].
 
+mod after;
+mod before;
+mod clock;
 mod currency;
+mod dates;
 mod dimensions;
 mod extract;
 mod kinds;
 mod lexicon;
+mod names;
+mod not_facts;
 mod noun;
 mod phrase;
 mod qualifier;
@@ -74,6 +80,8 @@ mod scanner;
 mod units;
 mod value;
 mod view;
+mod wordlist;
+mod years;
 
 use serde::{Deserialize, Serialize};
 
@@ -222,9 +230,15 @@ impl NumberExtractor {
     }
 
     /// [`NumberExtractor::extract`], each fact passed through `f` as it is
-    /// handed over.
-    pub(crate) fn extract_map<T>(&self, text: &str, f: impl FnMut(NumericFact) -> T) -> Vec<T> {
-        extract::extract_map(self, text, f)
+    /// handed over, none crossing one of the byte offsets `ends`
+    /// (ascending: the pipeline's sentence ends).
+    pub(crate) fn extract_map<T>(
+        &self,
+        text: &str,
+        ends: &[usize],
+        f: impl FnMut(NumericFact) -> T,
+    ) -> Vec<T> {
+        extract::extract_map(self, text, ends, f)
     }
 
     /// Whether years are reported (kind [`NumericKind::Year`]).

@@ -11,8 +11,10 @@
 //! "people", "59 cruise missiles at the airbase" counts "cruise missiles",
 //! and "12 died" counts nothing.
 
-use super::lexicon::{is_function_word, lower};
+use super::clock::is_time_word;
+use super::lexicon::lower;
 use super::view::View;
+use super::wordlist::{is_function_word, word_set};
 use crate::Span;
 
 /// The counted noun phrase starting at token `at`, if any.
@@ -76,40 +78,7 @@ fn ends_with_ing(w: &str) -> bool {
 /// Adjectives common before a counted noun that are (almost) never its
 /// head: a phrase may pass through them, not end on them.
 fn is_prenominal_adjective(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    lower(w, &mut buf).is_some_and(|l| {
-        matches!(
-            l,
-            "new"
-                | "other"
-                | "more"
-                | "additional"
-                | "extra"
-                | "further"
-                | "major"
-                | "big"
-                | "small"
-                | "large"
-                | "old"
-                | "several"
-                | "top"
-                | "senior"
-                | "foreign"
-                | "local"
-                | "separate"
-                | "main"
-                | "different"
-                | "similar"
-                | "various"
-                | "former"
-                | "young"
-                | "rival"
-                | "domestic"
-                | "federal"
-                | "potential"
-                | "possible"
-        )
-    })
+    word_set!("prenominal_adjectives.txt").contains(w)
 }
 
 fn separated_by_space(v: View, k: usize) -> bool {
@@ -123,7 +92,7 @@ fn can_be_in_noun_phrase(w: &str, number_word: bool, first: bool) -> bool {
         // Long or non-ASCII words: nouns if lower-case.
         return w.chars().next().is_some_and(char::is_lowercase);
     };
-    if is_function_word(l) || number_word || super::lexicon::is_time_word(l) {
+    if is_function_word(l) || number_word || is_time_word(l) {
         return false;
     }
     let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
@@ -137,96 +106,10 @@ fn can_be_in_noun_phrase(w: &str, number_word: bool, first: bool) -> bool {
     if l.ends_with("ly") && l.len() > 4 {
         return false;
     }
-    !matches!(
-        l,
-        "to" | "said"
-            | "were"
-            | "died"
-            | "dead"
-            | "killed"
-            | "injured"
-            | "wounded"
-            | "left"
-            | "went"
-            | "came"
-            | "rose"
-            | "fell"
-            | "got"
-            | "set"
-            | "put"
-            | "made"
-            | "took"
-            | "gave"
-            | "saw"
-            | "told"
-            | "held"
-            | "won"
-            | "lost"
-            | "paid"
-            | "sold"
-            | "bought"
-            | "cut"
-            | "hit"
-            | "ran"
-            | "say"
-            | "says"
-            | "see"
-            | "sees"
-            | "get"
-            | "gets"
-            | "make"
-            | "makes"
-            | "take"
-            | "takes"
-            | "give"
-            | "gives"
-            | "win"
-            | "wins"
-            | "pay"
-            | "pays"
-            | "rise"
-            | "rises"
-            | "fall"
-            | "falls"
-            | "ago"
-            | "apiece"
-            | "each"
-            | "yet"
-            | "soon"
-            | "later"
-            | "earlier"
-            | "today"
-            | "tomorrow"
-            | "yesterday"
-            | "tonight"
-            | "year-on-year"
-            | "net"
-            | "vs"
-            | "shr"
-            | "revs"
-    )
+    !word_set!("noun_phrase_stops.txt").contains(l)
 }
 
 /// "-ed" words that are usually nouns or adjectives before a noun.
 fn is_noun_like_ed(l: &str) -> bool {
-    matches!(
-        l,
-        "armed"
-            | "unemployed"
-            | "bed"
-            | "hundred"
-            | "speed"
-            | "seed"
-            | "feed"
-            | "shed"
-            | "united"
-            | "detained"
-            | "displaced"
-            | "skilled"
-            | "registered"
-            | "listed"
-            | "licensed"
-            | "insured"
-            | "retired"
-    )
+    word_set!("noun_like_ed.txt").contains(l)
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::WordMap;
-use super::phrase::Phrase;
+use super::phrase::{rows, Phrase};
 use super::scanner::Tok;
 
 /// How a number is qualified.
@@ -68,144 +68,33 @@ impl Qualifier {
     }
 }
 
-const BEFORE: &[(&str, Qualifier)] = &[
-    ("about", Qualifier::Approx),
-    ("around", Qualifier::Approx),
-    ("approximately", Qualifier::Approx),
-    ("approx", Qualifier::Approx),
-    ("approx.", Qualifier::Approx),
-    ("roughly", Qualifier::Approx),
-    ("some", Qualifier::Approx),
-    ("nearly", Qualifier::Approx),
-    ("almost", Qualifier::Approx),
-    ("an estimated", Qualifier::Approx),
-    ("estimated", Qualifier::Approx),
-    ("circa", Qualifier::Approx),
-    ("close to", Qualifier::Approx),
-    ("just about", Qualifier::Approx),
-    ("~", Qualifier::Approx),
-    ("at least", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("not less than", Qualifier::AtLeast),
-    ("not fewer than", Qualifier::AtLeast),
-    ("a minimum of", Qualifier::AtLeast),
-    ("at least or equal to", Qualifier::AtLeast),
-    ("greater than or equal to", Qualifier::AtLeast),
-    ("more than or equal to", Qualifier::AtLeast),
-    ("higher than or equal to", Qualifier::AtLeast),
-    ("larger than or equal to", Qualifier::AtLeast),
-    ("bigger than or equal to", Qualifier::AtLeast),
-    ("greater or equal than", Qualifier::AtLeast),
-    ("bigger or equal than", Qualifier::AtLeast),
-    ("higher or equal than", Qualifier::AtLeast),
-    ("larger or equal than", Qualifier::AtLeast),
-    ("more or equal than", Qualifier::AtLeast),
-    ("equal to or more than", Qualifier::AtLeast),
-    ("equal to or greater than", Qualifier::AtLeast),
-    ("equal or more than", Qualifier::AtLeast),
-    ("equal or greater than", Qualifier::AtLeast),
-    (">=", Qualifier::AtLeast),
-    ("> =", Qualifier::AtLeast),
-    ("≥", Qualifier::AtLeast),
-    ("more than", Qualifier::MoreThan),
-    ("over", Qualifier::MoreThan),
-    ("upwards of", Qualifier::MoreThan),
-    ("upward of", Qualifier::MoreThan),
-    ("above", Qualifier::MoreThan),
-    ("greater than", Qualifier::MoreThan),
-    ("larger than", Qualifier::MoreThan),
-    ("bigger than", Qualifier::MoreThan),
-    ("higher than", Qualifier::MoreThan),
-    ("in excess of", Qualifier::MoreThan),
-    ("well over", Qualifier::MoreThan),
-    ("just over", Qualifier::MoreThan),
-    ("well above", Qualifier::MoreThan),
-    ("just above", Qualifier::MoreThan),
-    ("exceeding", Qualifier::MoreThan),
-    ("exceeds", Qualifier::MoreThan),
-    ("exceeded", Qualifier::MoreThan),
-    ("exceed", Qualifier::MoreThan),
-    ("surpassing", Qualifier::MoreThan),
-    ("surpasses", Qualifier::MoreThan),
-    ("surpassed", Qualifier::MoreThan),
-    ("surpass", Qualifier::MoreThan),
-    (">", Qualifier::MoreThan),
-    ("up to", Qualifier::AtMost),
-    ("as many as", Qualifier::AtMost),
-    ("as much as", Qualifier::AtMost),
-    ("no more than", Qualifier::AtMost),
-    ("not more than", Qualifier::AtMost),
-    ("at most", Qualifier::AtMost),
-    ("a maximum of", Qualifier::AtMost),
-    ("less than or equal to", Qualifier::AtMost),
-    ("fewer than or equal to", Qualifier::AtMost),
-    ("lower than or equal to", Qualifier::AtMost),
-    ("smaller than or equal to", Qualifier::AtMost),
-    ("less or equal than", Qualifier::AtMost),
-    ("smaller or equal than", Qualifier::AtMost),
-    ("lower or equal than", Qualifier::AtMost),
-    ("equal to or less than", Qualifier::AtMost),
-    ("equal to or fewer than", Qualifier::AtMost),
-    ("equal or less than", Qualifier::AtMost),
-    ("<=", Qualifier::AtMost),
-    ("< =", Qualifier::AtMost),
-    ("≤", Qualifier::AtMost),
-    ("less than", Qualifier::LessThan),
-    ("fewer than", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-    ("below", Qualifier::LessThan),
-    ("lower than", Qualifier::LessThan),
-    ("smaller than", Qualifier::LessThan),
-    ("just under", Qualifier::LessThan),
-    ("just below", Qualifier::LessThan),
-    ("well under", Qualifier::LessThan),
-    ("well below", Qualifier::LessThan),
-    ("<", Qualifier::LessThan),
-];
-
-/// Written after the number: "200 or more". `None` marks the "or equal"
-/// forms, which turn a strict bound into an inclusive one.
-const AFTER: &[(&str, Option<Qualifier>)] = &[
-    ("or more", Some(Qualifier::AtLeast)),
-    ("or above", Some(Qualifier::AtLeast)),
-    ("or greater", Some(Qualifier::AtLeast)),
-    ("or higher", Some(Qualifier::AtLeast)),
-    ("or over", Some(Qualifier::AtLeast)),
-    ("and more", Some(Qualifier::AtLeast)),
-    ("and above", Some(Qualifier::AtLeast)),
-    ("and over", Some(Qualifier::AtLeast)),
-    ("and up", Some(Qualifier::AtLeast)),
-    ("or more than", Some(Qualifier::AtLeast)),
-    ("or greater than", Some(Qualifier::AtLeast)),
-    ("-plus", Some(Qualifier::AtLeast)),
-    ("plus", Some(Qualifier::AtLeast)),
-    ("+", Some(Qualifier::AtLeast)),
-    ("or less", Some(Qualifier::AtMost)),
-    ("or fewer", Some(Qualifier::AtMost)),
-    ("or below", Some(Qualifier::AtMost)),
-    ("or lower", Some(Qualifier::AtMost)),
-    ("or under", Some(Qualifier::AtMost)),
-    ("and below", Some(Qualifier::AtMost)),
-    ("and under", Some(Qualifier::AtMost)),
-    ("and less", Some(Qualifier::AtMost)),
-    ("or less than", Some(Qualifier::AtMost)),
-    ("or so", Some(Qualifier::Approx)),
-    ("or equal to", None),
-    ("or equal", None),
-];
-
 /// Phrases indexed by their last token (for matching backwards from a
 /// number) or their first (forwards), lower-cased; longest first.
 type Index<T> = WordMap<Vec<(Phrase, T)>>;
 
-fn compiled<T: Copy>(list: &'static [(&'static str, T)], by_last: bool) -> Index<T> {
+/// The qualifier named in `qualifiers.tsv` (as serialised).
+fn named(name: &str) -> Option<Qualifier> {
+    [
+        Qualifier::Exact,
+        Qualifier::Approx,
+        Qualifier::AtLeast,
+        Qualifier::MoreThan,
+        Qualifier::AtMost,
+        Qualifier::LessThan,
+    ]
+    .into_iter()
+    .find(|q| q.as_str() == name)
+}
+
+/// The phrases of `qualifiers.tsv` written at `position` ("before" or
+/// "after" the number), each with what its last column names.
+fn compiled<T>(position: &str, by_last: bool, meaning: impl Fn(&str) -> T) -> Index<T> {
     let mut m: Index<T> = WordMap::default();
-    for (s, q) in list {
-        let p = Phrase::parse(s, false);
+    for cols in rows(include_str!("qualifiers.tsv")).filter(|cols| cols[1] == position) {
+        let p = Phrase::parse(cols[0], false);
         let edge = if by_last { p.toks.last() } else { p.toks.first() };
         if let Some(k) = edge {
-            m.entry(k).push((p, *q));
+            m.entry(k).push((p, meaning(cols[2])));
         }
     }
     for v in m.values_mut() {
@@ -233,7 +122,8 @@ pub(crate) fn before(
     floor: usize,
 ) -> Option<(Qualifier, usize)> {
     static TABLE: OnceLock<Index<Qualifier>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| compiled(BEFORE, true));
+    let table =
+        TABLE.get_or_init(|| compiled("before", true, |name| named(name).unwrap_or_default()));
     if end == 0 || end <= floor {
         return None;
     }
@@ -255,7 +145,7 @@ pub(crate) fn after(
     if !matches!(first.to_ascii_lowercase(), b'o' | b'a' | b'p' | b'+' | b'-') {
         return None;
     }
-    let table = TABLE.get_or_init(|| compiled(AFTER, false));
+    let table = TABLE.get_or_init(|| compiled("after", false, named));
     for (p, q) in lookup(table, text, toks, at)? {
         let Some(end) = p.match_forward(text, toks, at) else { continue };
         let q = match (q, current) {
@@ -267,4 +157,18 @@ pub(crate) fn after(
         return Some((q, end));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_qualifier_in_the_table_is_known() {
+        for cols in rows(include_str!("qualifiers.tsv")) {
+            assert!(matches!(cols[1], "before" | "after"), "{cols:?}");
+            let known = named(cols[2]).is_some_and(|q| q != Qualifier::Exact);
+            assert!(known || (cols[1] == "after" && cols[2] == "or_equal"), "{cols:?}");
+        }
+    }
 }

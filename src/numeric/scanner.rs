@@ -200,39 +200,39 @@ fn run(text: &str, mut pos: usize, out: &mut Vec<Tok>, words: &NumberWords) -> u
                 });
                 pos += 1;
             }
-            _ => {
-                let ch = text[pos..].chars().next().unwrap_or(' ');
-                let w = ch.len_utf8();
-                if ch.is_whitespace() {
-                    // Unicode spaces (no-break, thin) separate tokens like
-                    // ASCII ones, but never end a paragraph.
-                    resume = Some(pos + w);
+            _ => match non_ascii(text, pos, out) {
+                Ok(next) => pos = next,
+                Err(after_space) => {
+                    resume = Some(after_space);
                     break;
-                } else if ch.is_alphabetic() {
-                    let start = pos;
-                    pos = word_end(text, pos);
-                    out.push(Tok {
-                        start,
-                        end: pos,
-                        kind: Kind::Word,
-                        number: 0,
-                        may_start: false,
-                    });
-                } else {
-                    out.push(Tok {
-                        start: pos,
-                        end: pos + w,
-                        kind: Kind::Punct,
-                        number: 0,
-                        may_start: true,
-                    });
-                    pos += w;
                 }
-            }
+            },
         }
     }
     end_run(out, first, start, pos, is_link);
     resume.unwrap_or(pos)
+}
+
+/// The token at `pos`, which starts with a non-ASCII character: a word
+/// for a letter, else one punctuation token (it may be a vulgar fraction,
+/// "½", so it may start a fact). Returns where scanning goes on, or `Err`
+/// with the offset after a Unicode space (no-break, thin): such spaces
+/// separate tokens like ASCII ones, but end the run and never end a
+/// paragraph.
+#[inline]
+fn non_ascii(text: &str, pos: usize, out: &mut Vec<Tok>) -> Result<usize, usize> {
+    let ch = text[pos..].chars().next().unwrap_or(' ');
+    let w = ch.len_utf8();
+    if ch.is_whitespace() {
+        return Err(pos + w);
+    }
+    if ch.is_alphabetic() {
+        let end = word_end(text, pos);
+        out.push(Tok { start: pos, end, kind: Kind::Word, number: 0, may_start: false });
+        return Ok(end);
+    }
+    out.push(Tok { start: pos, end: pos + w, kind: Kind::Punct, number: 0, may_start: true });
+    Ok(pos + w)
 }
 
 /// Ends the run `start..end` whose tokens begin at `out[first]`: a link

@@ -2,6 +2,14 @@
 //! every rule of the numeric stage asks of them, by token index. An index
 //! past the end is always a valid question with an empty answer ("", no
 //! kind, the end of the text), so rules look ahead without bounds checks.
+//!
+//! Looking back is bounded instead. The rules that read what stands before
+//! a number (a sign, a currency, a qualifier, a month, "between") take a
+//! `floor`: the first token after whatever was last read (a fact, a vague
+//! amount, a skipped code or date). They never look below it, because
+//! those tokens belong to what was read before: no token is read as part
+//! of two facts, and each look-back stays short, so the stage stays linear
+//! however long the text.
 
 use super::lexicon::{meaning, NumWord};
 use super::scanner::{Kind, Tok};
@@ -56,10 +64,16 @@ impl<'a> View<'a> {
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
     /// Whether the text between token `i - 1` and token `i` holds a line
-    /// break (a byte test: the gap is whitespace, and short).
+    /// break: "\n" (so "\r\n"), a lone "\r", a vertical tab or form feed,
+    /// or Unicode's next-line, line and paragraph separators (U+0085,
+    /// U+2028, U+2029: the only other whitespace that breaks a line). The
+    /// gap is whitespace and short; the non-ASCII test runs only when it
+    /// holds a non-ASCII byte.
     #[inline]
     pub fn gap_has_newline(&self, i: usize) -> bool {
-        self.gap(i).bytes().any(|b| b == b'\n')
+        let gap = self.gap(i);
+        gap.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c))
+            || (!gap.is_ascii() && gap.contains(['\u{85}', '\u{2028}', '\u{2029}']))
     }
     /// The text between token `i - 1` and token `i`.
     #[inline]
