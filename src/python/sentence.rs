@@ -152,7 +152,8 @@ impl Drop for GcPause<'_> {
 /// Splits text into sentences by configurable rules.
 ///
 /// ``language`` is an ISO 639-1 code (``"en"``, ``"de"``, ``"zh"`` ...:
-/// ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra words after which a full stop does not end a sentence;
+/// ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra
+/// words after which a full stop does not end a sentence;
 /// ``newline_ends_sentence`` makes every line break end a sentence (a blank
 /// line always does). Raises ``ValueError`` for an unknown language or an
 /// abbreviation that is not one word. A splitter is immutable, shareable
