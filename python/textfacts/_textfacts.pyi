@@ -25,6 +25,10 @@ __all__ = [
 
 __version__: str
 """The package version."""
+_FIELDS: dict[str, list[str]]
+"""The fields of each record (``sentences``, ``entities``, ``facts``, ``candidates``), in order."""
+_MAX_THREADS: int
+"""The most threads ``Extractor.extract_many`` takes: four per core."""
 
 @final
 class Sentence:
@@ -64,6 +68,12 @@ class Sentence:
         """
     def __new__(cls, start: int, end: int, text: str) -> Self:
         """Makes a sentence by hand (results normally come from a splitter)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The sentence as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+
+        >>> textfacts.split_sentences("Hi. Bye.")[1].to_dict()
+        {'start': 4, 'end': 8, 'text': 'Bye.'}
+        """
     def __len__(self) -> int:
         """The sentence's length in characters."""
     def __eq__(self, other: object, /) -> bool: ...
@@ -150,9 +160,15 @@ class Document:
     each fact knows its ``sentence`` and the ``entities`` of that sentence. A
     notebook shows a document with its parts highlighted (``_repr_html_``);
     ``to_dict``, ``to_json`` and ``textfacts.to_pandas`` give it as data.
-    Documents compare equal by value and pickle. The parts of an extracted
-    document become Python objects only when first read, so a batch that is
-    only serialised with ``to_dict`` or ``to_json`` never builds them.
+    Documents compare equal by value and pickle. The parts of a document
+    become Python objects only when first read, so a batch that is only
+    serialised with ``to_dict`` or ``to_json`` never builds them.
+
+    ``Document(text, sentences, entities, facts)`` makes one by hand from its
+    parts, linked as an extracted one is (an entity or fact without a
+    ``sentence`` gets the one it starts in, a fact without ``entities`` that
+    sentence's); a part whose ``text`` is not the text at its offsets, or of an
+    unknown ``kind``, raises ``ValueError`` naming it.
 
     >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
     >>> doc
@@ -162,6 +178,11 @@ class Document:
     ('87', 'people', 'In France, 87 people died.')
     >>> [doc.entities[i].text for i in fact.entities]
     ['France']
+    >>> text = "Hi. Rain hit Kelham."
+    >>> kelham = textfacts.Entity(13, 19, "Kelham", "GPE")
+    >>> by_hand = textfacts.Document(text, textfacts.split_sentences(text), [kelham])
+    >>> by_hand.entities[0].sentence
+    1
     """
 
     def __new__(
@@ -335,6 +356,8 @@ class Extractor:
         """Extracts from many texts, in order, on ``threads`` threads (default: all
         cores), with the GIL released; equal to ``[extract(t) for t in texts]``.
 
+        ``threads`` is at most four per core (``ValueError`` naming the value and
+        the maximum above it, or for 0); a pool is made once per count and kept.
         ``texts`` is any iterable of ``str``; a bad item raises ``TypeError`` or
         ``ValueError`` naming its index. ``progress=True`` draws a progress bar on
         standard error. The work goes in chunks, so Ctrl-C stops a long batch
@@ -446,6 +469,12 @@ class Entity:
         in_name: bool = False,
     ) -> Self:
         """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+
+        >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].to_dict()["canonical"]
+        'Paris'
+        """
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -786,7 +815,7 @@ class NumericFact:
         entities: list[int] | None = None,
     ) -> Self:
         """Makes a fact by hand (results normally come from an extractor)."""
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The fact as a plain ``dict`` of its fields, ready for ``json.dumps``.
 
         >>> d = textfacts.extract_numbers("87 people")[0].to_dict()

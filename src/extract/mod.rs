@@ -5,13 +5,17 @@
 //! scans the text once; linking is a merge of sorted spans, so the whole
 //! pipeline stays linear in the length of the text.
 
+mod batch;
 mod document;
+mod from_records;
 pub(crate) mod html;
 mod link;
+pub mod record;
 
+pub use batch::{max_threads, Batch, THREADS_PER_CORE};
 pub use document::{Document, EntityMention, FactMention};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::gazetteer::Gazetteer;
 use crate::numeric::NumberExtractor;
 use crate::sentence::{Sentence, SentenceSplitter};
@@ -103,7 +107,7 @@ impl ExtractorBuilder {
     }
 
     /// How many threads [`Extractor::extract_many`] uses (default: one per
-    /// core). Must be at least 1.
+    /// core). Must be at least 1 and at most [`max_threads`].
     pub fn threads(mut self, threads: usize) -> Self {
         self.threads = Some(threads);
         self
@@ -111,11 +115,8 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Result<Extractor> {
-        if self.threads == Some(0) {
-            return Err(Error::InvalidOption {
-                option: "threads",
-                message: "must be at least 1".to_string(),
-            });
+        if let Some(threads) = self.threads {
+            batch::check_threads(threads)?;
         }
         let gazetteer = match self.gazetteer {
             #[cfg(feature = "builtin")]
@@ -226,60 +227,48 @@ impl Extractor {
     /// assert_eq!(docs.iter().map(|d| d.sentences.len()).collect::<Vec<_>>(), [2, 1]);
     /// ```
     pub fn extract_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Document> {
-        self.extract_many_with(texts, self.threads, |_| {})
+        // The configured count was checked when built; a pool the system
+        // cannot start still gets the work done, on the global pool.
+        let batch = self.batch(None).or_else(|_| Batch::new(self, None));
+        match batch {
+            Ok(batch) => batch.extract(texts, |_| {}),
+            Err(_) => texts.iter().map(|t| self.extract(t.as_ref())).collect(),
+        }
     }
 
     /// Like [`Extractor::extract_many`], with an explicit thread count
-    /// (`None`: one per core) and a callback told each time a text is done,
-    /// for progress reporting.
+    /// (`None`: the configured one, else one per core) and a callback told
+    /// each time a text is done, for progress reporting. Errors for a count
+    /// of 0 or above [`max_threads`].
     ///
     /// ```
     /// use std::sync::atomic::{AtomicUsize, Ordering};
     /// let done = AtomicUsize::new(0);
     /// let docs = textfacts::Extractor::new()
-    ///     .extract_many_with(&["a.", "b.", "c."], Some(2), |_| { done.fetch_add(1, Ordering::Relaxed); });
+    ///     .extract_many_with(&["a.", "b.", "c."], Some(2), |_| { done.fetch_add(1, Ordering::Relaxed); })?;
     /// assert_eq!(docs.len(), 3);
     /// assert_eq!(done.load(Ordering::Relaxed), 3);
+    /// # Ok::<(), textfacts::Error>(())
     /// ```
     pub fn extract_many_with<S, F>(
         &self,
         texts: &[S],
         threads: Option<usize>,
         on_done: F,
-    ) -> Vec<Document>
+    ) -> Result<Vec<Document>>
     where
         S: AsRef<str> + Sync,
         F: Fn(usize) + Sync,
     {
-        use rayon::prelude::*;
-        let run = || {
-            texts
-                .par_iter()
-                .enumerate()
-                .map(|(i, text)| {
-                    let doc = self.extract(text.as_ref());
-                    on_done(i);
-                    doc
-                })
-                .collect()
-        };
-        match threads {
-            Some(1) => texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let doc = self.extract(t.as_ref());
-                    on_done(i);
-                    doc
-                })
-                .collect(),
-            Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-                Ok(pool) => pool.install(run),
-                // A pool that cannot start (thread limits) still gets the work done.
-                Err(_) => run(),
-            },
-            None => run(),
-        }
+        Ok(self.batch(threads)?.extract(texts, on_done))
+    }
+
+    /// This extractor set up for batches on `threads` threads (`None`: the
+    /// configured count, else one per core), for a caller that works
+    /// through a batch in [`Batch::chunks`]. Errors for a count of 0 or
+    /// above [`max_threads`], or one the system cannot start.
+    pub fn batch(&self, threads: Option<usize>) -> Result<Batch<'_>> {
+        Batch::new(self, threads.or(self.threads))
     }
 }
 

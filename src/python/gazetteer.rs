@@ -10,6 +10,7 @@ use pyo3::types::{
 
 use super::panic::guard;
 use super::text::{repr_opt, repr_str, text_arg, DETACH_THRESHOLD};
+use crate::extract::record::{CandidateRecord, EntityRecord};
 use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer, InNames};
 use crate::CharOffsets;
 
@@ -144,20 +145,25 @@ impl PyEntity {
         }
     }
 
-    /// The mention's span and label, for highlighting.
-    pub(super) fn spans(&self) -> (usize, usize, &str) {
-        (self.start, self.end, self.first().0)
-    }
-
-    pub(super) fn to_json(&self) -> serde_json::Value {
+    /// The mention as the core's record, what `to_dict` gives.
+    pub(super) fn record(&self) -> EntityRecord<'_> {
         let (label, id, canonical) = self.first();
-        serde_json::json!({
-            "start": self.start, "end": self.end, "text": self.text.as_str(), "label": label,
-            "id": id, "sentence": self.sentence, "canonical": canonical,
-            "candidates": self.candidate_list().iter().map(|(label, id, canonical)| serde_json::json!({
-                "label": label, "id": id, "canonical": canonical,
-            })).collect::<Vec<_>>(),
-        })
+        EntityRecord {
+            start: self.start,
+            end: self.end,
+            text: self.text.as_str().into(),
+            label: label.into(),
+            id: id.map(Into::into),
+            sentence: self.sentence,
+            canonical: canonical.into(),
+            candidates: (self.candidate_list().into_iter())
+                .map(|(label, id, canonical)| CandidateRecord {
+                    label: label.into(),
+                    id: id.map(Into::into),
+                    canonical: canonical.into(),
+                })
+                .collect(),
+        }
     }
 
     /// What equality and hashing look at: the same whether the strings are
@@ -265,6 +271,14 @@ impl PyEntity {
     #[getter]
     fn candidates(&self) -> Vec<(&str, Option<&str>, &str)> {
         self.candidate_list()
+    }
+
+    /// The mention as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].to_dict()["canonical"]
+    /// 'Paris'
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        super::records::to_py(py, &self.record())
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
