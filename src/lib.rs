@@ -89,3 +89,8 @@ pub use span::{CharOffsets, Span};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+// And so do the design notes' examples of each stage.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/DESIGN.md")]
+struct DesignDoctests;
