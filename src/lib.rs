@@ -71,6 +71,7 @@ pub mod numeric;
 pub mod sentence;
 pub mod span;
 mod tagger;
+mod threads;
 
 #[cfg(feature = "python")]
 mod python;

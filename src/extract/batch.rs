@@ -7,13 +7,14 @@
 //! otherwise start a thousand threads on every call).
 
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use rayon::ThreadPool;
 
 use super::{Document, Extractor};
 use crate::error::{Error, Result};
+use crate::threads::{cores, pool};
 
 /// How many threads per core [`max_threads`] allows.
 pub const THREADS_PER_CORE: usize = 4;
@@ -29,10 +30,6 @@ pub const THREADS_PER_CORE: usize = 4;
 /// ```
 pub fn max_threads() -> usize {
     cores() * THREADS_PER_CORE
-}
-
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// Checks a thread count: at least 1 and at most [`max_threads`].
@@ -51,29 +48,13 @@ pub(crate) fn check_threads(threads: usize) -> Result<usize> {
     Err(Error::InvalidOption { option: "threads", message })
 }
 
-/// The pool of `threads` threads, made on first use and kept: at most
-/// [`max_threads`] pools, one per count, ever exist.
-fn pool(threads: usize) -> Result<Arc<ThreadPool>> {
-    static POOLS: Mutex<Vec<(usize, Arc<ThreadPool>)>> = Mutex::new(Vec::new());
-    let mut pools = POOLS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((_, pool)) = pools.iter().find(|(n, _)| *n == threads) {
-        return Ok(pool.clone());
-    }
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().map_err(|e| {
-        Error::InvalidOption { option: "threads", message: format!("cannot start {threads}: {e}") }
-    })?;
-    let pool = Arc::new(pool);
-    pools.push((threads, pool.clone()));
-    Ok(pool)
-}
-
 /// Where a batch runs.
 #[derive(Clone, Debug)]
 enum Workers {
     /// On the calling thread: one thread needs no pool to hand work to.
     Caller,
-    /// On rayon's global pool, one thread per core.
-    Global,
+    /// On a pool of this process (see [`crate::threads`]: never rayon's
+    /// global one, which a forked child inherits without its threads).
     Pool(Arc<ThreadPool>),
 }
 
@@ -108,7 +89,7 @@ impl<'e> Batch<'e> {
         let workers = match threads.map(check_threads).transpose()? {
             Some(1) => Workers::Caller,
             Some(n) => Workers::Pool(pool(n)?),
-            None => Workers::Global,
+            None => Workers::Pool(pool(cores())?),
         };
         Ok(Batch { extractor, workers })
     }
@@ -128,7 +109,6 @@ impl<'e> Batch<'e> {
         let parallel = || texts.par_iter().enumerate().map(one).collect();
         match &self.workers {
             Workers::Caller => texts.iter().enumerate().map(one).collect(),
-            Workers::Global => parallel(),
             Workers::Pool(pool) => pool.install(parallel),
         }
     }

@@ -235,14 +235,14 @@ impl GazetteerBuilder {
         // to bound the memory the folded forms take; interning and
         // deduplication stay sequential to keep the order entries were given in.
         for chunk in self.entries.chunks(PREPARE_CHUNK) {
-            let prepared: Vec<Result<Vec<Surface>>> = {
+            let prepared: Vec<Result<Vec<Surface>>> = crate::threads::on_cores(|| {
                 use rayon::prelude::*;
                 chunk
                     .par_iter()
                     .with_min_len(1024)
                     .map(|entry| prepare(entry, entry.case.unwrap_or(self.case), fold, norm))
                     .collect()
-            };
+            });
             for (entry, surfaces) in chunk.iter().zip(prepared) {
                 let surfaces = surfaces?;
                 let label = match labels.get(entry.label.as_str()) {

@@ -174,7 +174,7 @@ impl Engine {
                 };
                 let mut order: Vec<(u64, u32)> =
                     (0..tables.keys.len()).map(|k| (prefix(k), k as u32)).collect();
-                {
+                crate::threads::on_cores(|| {
                     use rayon::prelude::*;
                     order.par_sort_unstable_by(|a, b| {
                         a.0.cmp(&b.0).then_with(|| {
@@ -184,7 +184,7 @@ impl Engine {
                                 .cmp(tables.key(b.1 as usize).as_bytes())
                         })
                     });
-                }
+                });
                 let mut builder = fst::raw::Builder::memory();
                 for (_, k) in order {
                     builder.insert(tables.key(k as usize), u64::from(k)).map_err(ac_error)?;
