@@ -8,6 +8,7 @@ use super::kinds::NumericKind;
 use super::lexicon::{lower, scale_abbrev, NumWord};
 use super::qualifier::{self, Qualifier};
 use super::scanner::Kind;
+use super::temperature;
 use super::units::{self, Attach};
 use super::value::{read_number, Number, Read};
 use super::view::View;
@@ -68,7 +69,7 @@ pub(super) fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     if currency_after(v, k, &mut t) {
         return t;
     }
-    unit_after(v, k, &mut t);
+    unit_after(v, n, k, &mut t);
     t
 }
 
@@ -166,7 +167,7 @@ fn currency_after(v: View, k: usize, t: &mut Tail) -> bool {
 
 /// A unit from token `k`: glued ("40km"), hyphenated ("40-km"), or spaced
 /// ("500,000 barrels").
-fn unit_after(v: View, k: usize, t: &mut Tail) {
+fn unit_after(v: View, n: &Number, k: usize, t: &mut Tail) {
     let (attach, at) = if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && v.is_word(k + 1) {
         (Attach::Hyphen, k + 1)
     } else if v.glued(k) {
@@ -177,6 +178,8 @@ fn unit_after(v: View, k: usize, t: &mut Tail) {
     // Agency copy wraps lines anywhere ("340,000\n tonnes"), so a unit may
     // follow a line break.
     if let Some((sym, end)) = units::match_unit(v.src, v.toks, at, attach) {
+        // A degree or a glued "C" is read in its sentence.
+        let Some(sym) = temperature::reading(v, n, sym, at, end) else { return };
         t.kind = NumericKind::Quantity;
         t.unit = Some(sym);
         t.end = end;

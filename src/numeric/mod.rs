@@ -77,6 +77,7 @@ mod phrase;
 mod qualifier;
 mod range;
 mod scanner;
+mod temperature;
 mod units;
 mod value;
 mod view;

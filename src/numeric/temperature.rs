@@ -1,0 +1,58 @@
+//! Which readings of a degree or a glued letter are temperatures.
+//!
+//! A degree with no scale ("98 degrees", "85°") is a temperature when its
+//! sentence speaks of temperature ("the temperature outside is 98
+//! degrees", "set the thermostat to 85°") and an angle otherwise ("rotate
+//! 90°", "a 180-degree turn"). A capital "C" or "F" glued to a number is a
+//! temperature in such a sentence, or after a minus ("-5C"); otherwise it
+//! is part of a name or a form ("Boeing 777F", "a 13F filing", "SCP-173C").
+
+use super::value::Number;
+use super::view::View;
+use super::wordlist::word_set;
+
+/// The symbol a degree of no stated scale reports when it is a
+/// temperature: its row in `dimensions.tsv` has no SI factor.
+const UNSTATED: &str = "deg";
+
+/// How far either way the sentence is searched for a temperature word, so
+/// that a run of text with no sentence end costs no more than this per
+/// number.
+const REACH: usize = 40;
+
+/// The unit `sym`, matched on tokens `at..end` after the number `n`, as
+/// this sentence reads it: the symbol to report, or `None` when it is no
+/// unit here.
+pub(super) fn reading(
+    v: View,
+    n: &Number,
+    sym: &'static str,
+    at: usize,
+    end: usize,
+) -> Option<&'static str> {
+    match sym {
+        "°" if about_temperature(v, n.first, end) => Some(UNSTATED),
+        "°C" | "°F" if end == at + 1 && matches!(v.text(at), "C" | "F") => {
+            (after_minus(v, n.first) || about_temperature(v, n.first, end)).then_some(sym)
+        }
+        _ => Some(sym),
+    }
+}
+
+/// "-5C", "minus 5C".
+fn after_minus(v: View, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else { return false };
+    (v.is_punct(before, "-") && v.glued(first))
+        || v.word_is(before, "minus")
+        || v.is_punct(before, "−")
+}
+
+/// Whether the sentence holding tokens `first..end` has a temperature word.
+fn about_temperature(v: View, first: usize, end: usize) -> bool {
+    let words = word_set!("temperature_words.txt");
+    let hit = |i: usize| v.is_word(i) && words.contains(v.text(i));
+    let stop = |i: usize| matches!(v.text(i), "." | "!" | "?" | ";");
+    let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !stop(i));
+    let right = (end..v.len().min(end + REACH)).take_while(|&i| !stop(i));
+    left.chain(right).any(hit)
+}
