@@ -95,3 +95,37 @@ fn a_letter_glued_to_a_number_is_a_temperature_only_in_a_sentence_about_one() {
         assert!(temps.is_empty(), "{text:?} gave {temps:?}");
     }
 }
+
+#[test]
+fn a_height_in_feet_and_inches_is_one_quantity_in_feet() {
+    for text in ["5 ft 9 in", "5 feet 9 inches", "5 feet and 9 inches", "5ft 9in", "5-foot-9"] {
+        let (f, surface) = quantity(text);
+        assert_eq!((surface.as_str(), f.value, f.unit.as_deref()), (text, Some(5.75), Some("ft")));
+        assert!(close(f.si_value(), 1.7526), "{text:?}");
+    }
+}
+
+#[test]
+fn compound_and_glued_units() {
+    assert_si("10kmph", Dimension::Speed, 10.0 / 3.6);
+    assert_si("10km/hr", Dimension::Speed, 10.0 / 3.6);
+    assert_si("60 kilometres an hour", Dimension::Speed, 60.0 / 3.6);
+    assert_si("20 cubic metres", Dimension::Volume, 20.0);
+    assert_si("The angle is 0.8rad", Dimension::Angle, 0.8);
+    assert_si("a capacity of 100t", Dimension::Mass, 100_000.0);
+    assert_si("150 micrograms", Dimension::Mass, 150e-9);
+    assert_si("a 2 TWh deficit", Dimension::Energy, 7.2e15);
+    assert_si("300 calories", Dimension::Energy, 1255.2);
+    assert_si("tyres at 32 psi", Dimension::Pressure, 220_632.233_381_387_55);
+    assert_si("a 2 TB drive", Dimension::Data, 2e12);
+    assert_si("12 knots", Dimension::Speed, 12.0 * 1852.0 / 3600.0);
+    assert_si("the weight is 20 (kg)", Dimension::Mass, 20.0);
+}
+
+#[test]
+fn a_spaced_m_is_metres_only_where_no_word_follows() {
+    assert_si("a depth of 5 m.", Dimension::Length, 5.0);
+    assert_eq!(extract_numbers("1 m x 1 m").len(), 2);
+    let text = "profits of 7 m ln";
+    assert!(extract_numbers(text).iter().all(|f| f.kind != NumericKind::Quantity), "{text:?}");
+}

@@ -77,7 +77,7 @@ mod phrase;
 mod qualifier;
 mod range;
 mod scanner;
-mod temperature;
+mod unit_reading;
 mod units;
 mod value;
 mod view;

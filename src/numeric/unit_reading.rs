@@ -1,4 +1,5 @@
-//! Which readings of a degree or a glued letter are temperatures.
+//! The units whose reading depends on their sentence: which degrees and
+//! glued letters are temperatures, and when a spaced "m" is metres.
 //!
 //! A degree with no scale ("98 degrees", "85°") is a temperature when its
 //! sentence speaks of temperature ("the temperature outside is 98
@@ -6,6 +7,7 @@
 //! 90°", "a 180-degree turn"). A capital "C" or "F" glued to a number is a
 //! temperature in such a sentence, or after a minus ("-5C"); otherwise it
 //! is part of a name or a form ("Boeing 777F", "a 13F filing", "SCP-173C").
+//! A spaced "m" is metres only where no word follows it.
 
 use super::value::Number;
 use super::view::View;
@@ -35,8 +37,16 @@ pub(super) fn reading(
         "°C" | "°F" if end == at + 1 && matches!(v.text(at), "C" | "F") => {
             (after_minus(v, n.first) || about_temperature(v, n.first, end)).then_some(sym)
         }
+        "m" if !v.glued(at) => metres_spaced(v, end).then_some(sym),
         _ => Some(sym),
     }
+}
+
+/// A lower-case "m" after a space is metres only where no word follows
+/// it ("1 m x 1 m", "12 m 2 dm", "a depth of 5 m."): before a word it is
+/// as likely million, or an initial ("7 m ln", "5 m dlrs").
+fn metres_spaced(v: View, end: usize) -> bool {
+    !v.is_word(end) || v.word_is(end, "x") || v.word_is(end, "by")
 }
 
 /// "-5C", "minus 5C".
