@@ -71,6 +71,7 @@ fn temperatures_in_every_written_shape() {
     assert_kelvin("a heatwave of 104F", "104F", 104.0, 313.15);
     assert_kelvin("Water boils at 100° Celsius", "100° Celsius", 100.0, 373.15);
     assert_kelvin("98.6 degrees f is normal", "98.6 degrees f", 98.6, 310.15);
+    assert_kelvin("convert - 40 degrees fahrenheit", "- 40 degrees fahrenheit", -40.0, 233.15);
 }
 
 #[test]
@@ -128,4 +129,10 @@ fn a_spaced_m_is_metres_only_where_no_word_follows() {
     assert_eq!(extract_numbers("1 m x 1 m").len(), 2);
     let text = "profits of 7 m ln";
     assert!(extract_numbers(text).iter().all(|f| f.kind != NumericKind::Quantity), "{text:?}");
+}
+
+#[test]
+fn a_unit_word_is_a_unit_before_any_word() {
+    assert_si("lies 500 metres east of the road", Dimension::Length, 500.0);
+    assert_si("just a 100 meters from the zone", Dimension::Length, 100.0);
 }

@@ -14,6 +14,7 @@ use super::noun::counted_noun;
 use super::qualifier::Qualifier;
 use super::range::{self, FirstEnd, Range};
 use super::scanner::{next_chunk, Kind, Tok};
+use super::unit_reading;
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
 use super::years::year_or_decade;
@@ -271,6 +272,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     let mut t = tail(v, &n, b.currency);
     t.value *= b.sign * b.currency_scale;
     let mut start = b.start;
+    if b.sign > 0.0 && start == n.first && unit_reading::spaced_minus(v, start, floor, t.unit) {
+        t.value = -t.value;
+        start -= 1;
+    }
     if b.percent_of && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
         t.unit = Some("%");

@@ -9,6 +9,7 @@
 //! is part of a name or a form ("Boeing 777F", "a 13F filing", "SCP-173C").
 //! A spaced "m" is metres only where no word follows it.
 
+use super::dimensions::{unit_info, Dimension};
 use super::value::Number;
 use super::view::View;
 use super::wordlist::word_set;
@@ -37,16 +38,18 @@ pub(super) fn reading(
         "°C" | "°F" if end == at + 1 && matches!(v.text(at), "C" | "F") => {
             (after_minus(v, n.first) || about_temperature(v, n.first, end)).then_some(sym)
         }
-        "m" if !v.glued(at) => metres_spaced(v, end).then_some(sym),
+        "m" if !v.glued(at) && v.text(at) == "m" => metres_spaced(v, end).then_some(sym),
         _ => Some(sym),
     }
 }
 
 /// A lower-case "m" after a space is metres only where no word follows
 /// it ("1 m x 1 m", "12 m 2 dm", "a depth of 5 m."): before a word it is
-/// as likely million, or an initial ("7 m ln", "5 m dlrs").
+/// as likely million, or an initial ("7 m ln", "5 m dlrs"), and before
+/// glued digits a code ("24703 m212").
 fn metres_spaced(v: View, end: usize) -> bool {
-    !v.is_word(end) || v.word_is(end, "x") || v.word_is(end, "by")
+    let code = v.is_num(end) && v.glued(end);
+    (!v.is_word(end) && !code) || v.word_is(end, "x") || v.word_is(end, "by")
 }
 
 /// "-5C", "minus 5C".
@@ -65,4 +68,17 @@ fn about_temperature(v: View, first: usize, end: usize) -> bool {
     let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !stop(i));
     let right = (end..v.len().min(end + REACH)).take_while(|&i| !stop(i));
     left.chain(right).any(hit)
+}
+
+/// Whether the lone "-" before token `start` (not below `floor`) is the
+/// sign of the temperature in `unit` that starts there ("convert - 20
+/// degrees fahrenheit"): temperatures go below zero, and a dash between two
+/// phrases seldom falls just before one. After a number it is a range.
+pub(super) fn spaced_minus(v: View, start: usize, floor: usize, unit: Option<&str>) -> bool {
+    let Some(dash) = start.checked_sub(1).filter(|&d| d >= floor) else { return false };
+    v.is_punct(dash, "-")
+        && !v.glued(start)
+        && !v.glued(dash)
+        && !dash.checked_sub(1).is_some_and(|d| v.is_num(d))
+        && unit.and_then(unit_info).is_some_and(|u| u.dimension == Dimension::Temperature)
 }
