@@ -136,3 +136,9 @@ fn a_unit_word_is_a_unit_before_any_word() {
     assert_si("lies 500 metres east of the road", Dimension::Length, 500.0);
     assert_si("just a 100 meters from the zone", Dimension::Length, 100.0);
 }
+
+#[test]
+fn a_vulgar_fraction_or_a_lone_one_before_a_unit_is_a_quantity() {
+    assert_si("½ teaspoon baking powder", Dimension::Volume, 0.5 * 0.000_004_928_921_593_75);
+    assert_si("that one mile can provide", Dimension::Length, 1609.344);
+}
