@@ -71,6 +71,7 @@ fn temperatures_in_every_written_shape() {
     assert_kelvin("a heatwave of 104F", "104F", 104.0, 313.15);
     assert_kelvin("Water boils at 100° Celsius", "100° Celsius", 100.0, 373.15);
     assert_kelvin("98.6 degrees f is normal", "98.6 degrees f", 98.6, 310.15);
+    assert_kelvin("cooled to 91 degrees Kelvin", "91 degrees Kelvin", 91.0, 91.0);
     assert_kelvin("convert - 40 degrees fahrenheit", "- 40 degrees fahrenheit", -40.0, 233.15);
 }
 
@@ -141,4 +142,12 @@ fn a_unit_word_is_a_unit_before_any_word() {
 fn a_vulgar_fraction_or_a_lone_one_before_a_unit_is_a_quantity() {
     assert_si("½ teaspoon baking powder", Dimension::Volume, 0.5 * 0.000_004_928_921_593_75);
     assert_si("that one mile can provide", Dimension::Length, 1609.344);
+}
+
+#[test]
+fn a_unit_that_is_also_a_name_is_a_unit_only_in_lower_case() {
+    assert_si("lasers use 400 micron fibres", Dimension::Length, 400e-6);
+    assert_si("an Intel 1.5-micron process", Dimension::Length, 1.5e-6);
+    let text = "it sold 500,000 Micron common shares";
+    assert!(extract_numbers(text).iter().all(|f| f.kind != NumericKind::Quantity), "{text:?}");
 }
