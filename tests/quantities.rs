@@ -72,6 +72,7 @@ fn temperatures_in_every_written_shape() {
     assert_kelvin("Water boils at 100° Celsius", "100° Celsius", 100.0, 373.15);
     assert_kelvin("98.6 degrees f is normal", "98.6 degrees f", 98.6, 310.15);
     assert_kelvin("cooled to 91 degrees Kelvin", "91 degrees Kelvin", 91.0, 91.0);
+    assert_kelvin("a cold of 5C below zero", "5C below zero", -5.0, 268.15);
     assert_kelvin("convert - 40 degrees fahrenheit", "- 40 degrees fahrenheit", -40.0, 233.15);
 }
 

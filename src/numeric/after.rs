@@ -71,6 +71,10 @@ pub(super) fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     }
     unit_after(v, n, k, &mut t);
     inches_after_feet(v, &mut t);
+    if let Some(end) = unit_reading::below_zero(v, t.unit, t.end) {
+        t.value = -t.value;
+        t.end = end;
+    }
     t
 }
 

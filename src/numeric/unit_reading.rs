@@ -82,3 +82,12 @@ pub(super) fn spaced_minus(v: View, start: usize, floor: usize, unit: Option<&st
         && !dash.checked_sub(1).is_some_and(|d| v.is_num(d))
         && unit.and_then(unit_info).is_some_and(|u| u.dimension == Dimension::Temperature)
 }
+
+/// "below zero" after a temperature in `unit` ending before token `end`
+/// ("25 degrees below zero"): the value is negative, and the words belong to
+/// the fact. The index after them.
+pub(super) fn below_zero(v: View, unit: Option<&str>, end: usize) -> Option<usize> {
+    let temperature =
+        unit.and_then(unit_info).is_some_and(|u| u.dimension == Dimension::Temperature);
+    (temperature && v.word_is(end, "below") && v.word_is(end + 1, "zero")).then_some(end + 2)
+}
