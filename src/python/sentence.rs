@@ -47,6 +47,14 @@ impl PySentence {
         PySentence { start, end, text }
     }
 
+    /// The sentence as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+    ///
+    /// >>> textfacts.split_sentences("Hi. Bye.")[1].to_dict()
+    /// {'start': 4, 'end': 8, 'text': 'Bye.'}
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        super::records::sentence_dict(py, self)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let text = self.text.bind(py).to_cow()?;
         Ok(format!("Sentence({}, {}, {})", self.start, self.end, repr_str(py, &text)?))
