@@ -81,7 +81,7 @@ pub use numeric::{
     extract_numbers, NumberExtractor, NumberExtractorBuilder, NumericFact, NumericKind, Qualifier,
 };
 pub use sentence::{
-    split_sentences, Language, Sentence, SentenceSplitter, SentenceSplitterBuilder,
+    split_sentences, Language, Sentence, SentenceSplitter, SentenceSplitterBuilder, UnknownLanguage,
 };
 pub use span::{CharOffsets, Span};
 

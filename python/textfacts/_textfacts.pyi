@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Mapping, Sequence
 from os import PathLike
-from typing import Any, TypeAlias, final
+from typing import Any, ClassVar, TypeAlias, final
 
 from typing_extensions import Self
 
@@ -83,8 +83,9 @@ class Sentence:
 class SentenceSplitter:
     """Splits text into sentences by configurable rules.
 
-    ``language`` is an ISO 639-1 code (only ``"en"`` so far); ``abbreviations``
-    are extra words after which a full stop does not end a sentence;
+    ``language`` is an ISO 639-1 code (``"en"``, ``"de"``, ``"zh"`` ...:
+    ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra
+    words after which a full stop does not end a sentence;
     ``newline_ends_sentence`` makes every line break end a sentence (a blank
     line always does). Raises ``ValueError`` for an unknown language or an
     abbreviation that is not one word. A splitter is immutable, shareable
@@ -105,11 +106,18 @@ class SentenceSplitter:
     ) -> Self:
         """Configures a splitter.
 
-        ``language`` is an ISO 639-1 code (``"en"``); ``abbreviations`` are extra words after
-        which a full stop does not end a sentence; ``newline_ends_sentence`` makes a single
-        line break end a sentence (a blank line always does). Raises ``ValueError`` for an
-        unknown language or an abbreviation that is not one word.
+        ``language`` is an ISO 639-1 code (one of ``languages``); ``abbreviations`` are
+        extra words after which a full stop does not end a sentence;
+        ``newline_ends_sentence`` makes a single line break end a sentence (a blank line
+        always does). Raises ``ValueError`` for an unknown language or an abbreviation
+        that is not one word.
         """
+    languages: ClassVar[tuple[str, ...]]
+    """The supported language codes, in order.
+
+    >>> textfacts.SentenceSplitter.languages[:4]
+    ('am', 'ar', 'bg', 'da')
+    """
     @property
     def language(self) -> str:
         """The language code.
@@ -142,13 +150,17 @@ class SentenceSplitter:
         ['Mr. Smith paid $3.5 million.', 'He left.']
         """
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Splits English ``text`` into sentences with the default rules.
+def split_sentences(text: str, language: str = "en") -> list[Sentence]:
+    """Splits ``text`` into sentences with the default rules of ``language``
+    (an ISO 639-1 code, English by default).
 
-    The same as ``SentenceSplitter().split(text)``.
+    The same as ``SentenceSplitter(language=language).split(text)``; raises
+    ``ValueError`` for an unknown language, naming the supported ones.
 
     >>> [s.text for s in textfacts.split_sentences("Mr. Smith left. He was tired.")]
     ['Mr. Smith left.', 'He was tired.']
+    >>> [s.text for s in textfacts.split_sentences("你好。再见。", language="zh")]
+    ['你好。', '再见。']
     """
 
 @final
