@@ -201,7 +201,7 @@ fn quantities_from_the_unit_table() {
         ("16,000 metric tons", "t"),
         ("5 litres", "l"),
         ("500,000 barrels", "bbl"),
-        ("41C", "°C"),
+        ("-5C", "°C"),
         ("30°C", "°C"),
         ("70 mph", "mph"),
         ("600 MW", "MW"),

@@ -763,6 +763,23 @@ class NumericFact:
         ['USD', '%', 'mi']
         """
     @property
+    def dimension(self) -> str | None:
+        """What a quantity's unit measures (``"length"``, ``"speed"``,
+        ``"temperature"``, ...); ``None`` for other facts.
+
+        >>> [f.dimension for f in textfacts.extract_numbers("120 mph over 5 miles, 12%")]
+        ['speed', 'length', None]
+        """
+    @property
+    def si_value(self) -> float | None:
+        """A quantity's value in the SI unit of its dimension (metres, kelvin,
+        m/s, m³...), so that "5 miles" and "8 km" compare; ``None`` for a
+        range, other facts, and a degree of no stated scale.
+
+        >>> [f.si_value for f in textfacts.extract_numbers("5 miles, 8 km")]
+        [8046.72, 8000.0]
+        """
+    @property
     def noun(self) -> str | None:
         """The noun phrase a cardinal counts, or ``None``.
 
@@ -825,6 +842,8 @@ class NumericFact:
         scale: str | None = None,
         sentence: int | None = None,
         entities: list[int] | None = None,
+        dimension: str | None = None,
+        si_value: float | None = None,
     ) -> Self:
         """Makes a fact by hand (results normally come from an extractor)."""
     def to_dict(self) -> dict[str, Any]:

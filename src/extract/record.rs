@@ -294,6 +294,13 @@ record! {
         /// The unit.
         #[serde(serialize_with = "opt_word")]
         pub unit: Option<Cow<'a, str>>,
+        /// What a quantity's unit measures
+        /// ([`Dimension::name`](crate::numeric::Dimension::name)).
+        #[serde(serialize_with = "opt_word")]
+        pub dimension: Option<Cow<'a, str>>,
+        /// A quantity's value in the SI unit of its dimension
+        /// ([`NumericFact::si_value`]).
+        pub si_value: Option<f64>,
         /// The counted noun as written.
         pub noun: Option<Cow<'a, str>>,
         /// [`Qualifier::as_str`](crate::Qualifier::as_str).
@@ -359,6 +366,8 @@ impl<'a> FactRecord<'a> {
             low: f.low,
             high: f.high,
             unit: f.unit.as_deref().map(Cow::Borrowed),
+            dimension: f.dimension().map(|d| Cow::Borrowed(d.name())),
+            si_value: f.si_value(),
             noun: f.noun_text(text).map(Cow::Borrowed),
             qualifier: Cow::Borrowed(f.qualifier.as_str()),
             sentence: None,

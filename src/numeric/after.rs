@@ -8,6 +8,7 @@ use super::kinds::NumericKind;
 use super::lexicon::{lower, scale_abbrev, NumWord};
 use super::qualifier::{self, Qualifier};
 use super::scanner::Kind;
+use super::unit_reading;
 use super::units::{self, Attach};
 use super::value::{read_number, Number, Read};
 use super::view::View;
@@ -68,7 +69,12 @@ pub(super) fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
     if currency_after(v, k, &mut t) {
         return t;
     }
-    unit_after(v, k, &mut t);
+    unit_after(v, n, k, &mut t);
+    inches_after_feet(v, &mut t);
+    if let Some(end) = unit_reading::below_zero(v, t.unit, t.end) {
+        t.value = -t.value;
+        t.end = end;
+    }
     t
 }
 
@@ -166,7 +172,7 @@ fn currency_after(v: View, k: usize, t: &mut Tail) -> bool {
 
 /// A unit from token `k`: glued ("40km"), hyphenated ("40-km"), or spaced
 /// ("500,000 barrels").
-fn unit_after(v: View, k: usize, t: &mut Tail) {
+fn unit_after(v: View, n: &Number, k: usize, t: &mut Tail) {
     let (attach, at) = if v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1) && v.is_word(k + 1) {
         (Attach::Hyphen, k + 1)
     } else if v.glued(k) {
@@ -176,11 +182,63 @@ fn unit_after(v: View, k: usize, t: &mut Tail) {
     };
     // Agency copy wraps lines anywhere ("340,000\n tonnes"), so a unit may
     // follow a line break.
-    if let Some((sym, end)) = units::match_unit(v.src, v.toks, at, attach) {
+    let found = units::match_unit(v.src, v.toks, at, attach)
+        .or_else(|| (attach == Attach::Spaced).then(|| bracketed_unit(v, k)).flatten());
+    if let Some((sym, end)) = found {
+        // A degree or a glued "C" is read in its sentence.
+        let Some(sym) = unit_reading::reading(v, n, sym, at, end) else { return };
         t.kind = NumericKind::Quantity;
         t.unit = Some(sym);
         t.end = end;
     }
+}
+
+/// A unit symbol in brackets after the number, as tables write it ("20
+/// (kg)", "20 [kg]"): its symbol and the index past the closing bracket.
+fn bracketed_unit(v: View, k: usize) -> Option<(&'static str, usize)> {
+    let close = match v.text(k) {
+        "(" => ")",
+        "[" => "]",
+        "{" => "}",
+        "<" => ">",
+        _ => return None,
+    };
+    if !v.glued(k + 1) {
+        return None;
+    }
+    let (sym, end) = units::match_unit(v.src, v.toks, k + 1, Attach::Spaced)?;
+    (v.is_punct(end, close) && v.glued(end)).then_some((sym, end + 1))
+}
+
+/// The inches of a height in feet: "5 ft 2 in", "5 feet and 2 inches",
+/// "5ft 9in", and "5-foot-9", whose inches need no unit. One quantity, in
+/// feet ("5 ft 6 in" is 5.5 ft).
+fn inches_after_feet(v: View, t: &mut Tail) {
+    if t.unit != Some("ft") {
+        return;
+    }
+    let mut k = t.end;
+    let hyphen = v.is_punct(k, "-") && v.glued(k) && v.glued(k + 1);
+    if hyphen || v.word_is(k, "and") {
+        k += 1;
+    }
+    if !(v.is_num(k) || v.num_word(k).is_some()) {
+        return;
+    }
+    let Read::Number(inches) = read_number(v, k) else { return };
+    if inches.ordinal || inches.end <= k || !(0.0..12.0).contains(&inches.value) {
+        return;
+    }
+    let attach = if v.glued(inches.end) { Attach::Glued } else { Attach::Spaced };
+    let end = match units::match_unit(v.src, v.toks, inches.end, attach) {
+        Some(("in", end)) => end,
+        // "5 ft 2 in": the bare "in" is the inch only here.
+        None if v.word_is(inches.end, "in") => inches.end + 1,
+        None if hyphen => inches.end,
+        _ => return,
+    };
+    t.value += inches.value / 12.0;
+    t.end = end;
 }
 
 /// Percentage words at `k`: the unit ("%", "pp", "bp") and the index after.

@@ -177,7 +177,8 @@ pub struct UnitInfo {
     pub name: &'static str,
     /// What the unit measures.
     pub dimension: Dimension,
-    /// Reference units per unit: 1609.344 for the mile.
+    /// Reference units per unit: 1609.344 for the mile; NaN for a unit
+    /// whose scale the text does not state (`deg`), which has no SI value.
     pub factor: f64,
     /// Added after scaling: 273.15 for °C, 0 for every unit that is not a
     /// temperature.
@@ -249,7 +250,12 @@ fn parse_row(line: &'static str) -> Result<UnitInfo, String> {
 
 /// A decimal, or a quotient "a/b" for factors that are exact only as one
 /// (1/3.6 for km/h, 5/9 for °F).
+///
+/// "-" is a factor not known: the unit has a dimension and no SI value.
 fn number(s: &str) -> Result<f64, String> {
+    if s == "-" {
+        return Ok(f64::NAN);
+    }
     let parse = |t: &str| t.parse::<f64>().map_err(|_| format!("{s:?} is not a number"));
     match s.split_once('/') {
         Some((a, b)) => Ok(parse(a)? / parse(b)?),
@@ -268,6 +274,9 @@ mod tests {
             assert_eq!(dim.name().parse(), Ok(dim));
             let unit = t.get(dim.si_unit()).unwrap_or_else(|| panic!("no row for {dim}"));
             assert_eq!((unit.dimension, unit.factor, unit.offset), (dim, 1.0, 0.0), "{dim}");
+        }
+        for unit in t.values() {
+            assert!(unit.factor.is_finite() || unit.symbol == "deg", "{}", unit.symbol);
         }
     }
 

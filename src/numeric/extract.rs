@@ -14,6 +14,8 @@ use super::noun::counted_noun;
 use super::qualifier::Qualifier;
 use super::range::{self, FirstEnd, Range};
 use super::scanner::{next_chunk, Kind, Tok};
+use super::unit_reading;
+use super::units::{self, Attach};
 use super::value::{read_number, vulgar, Number, Read};
 use super::view::View;
 use super::years::year_or_decade;
@@ -169,8 +171,9 @@ fn chunk(cfg: &NumberExtractor, v: View, out: &mut Vec<NumericFact>) {
             continue;
         }
         if let Some(f) = (v.kind(i) == Some(Kind::Punct)).then(|| vulgar(v.text(i))).flatten() {
-            out.push(simple(v, i, f));
-            i += 1;
+            let (fact, end) = vulgar_fact(v, i, f);
+            out.push(fact);
+            i = end;
             floor = i;
             continue;
         }
@@ -205,19 +208,25 @@ fn wanted(cfg: &NumberExtractor, f: &NumericFact) -> bool {
     }
 }
 
-fn simple(v: View, i: usize, value: f64) -> NumericFact {
-    NumericFact {
+/// A vulgar fraction standing alone ("½"), with the unit after it ("½
+/// teaspoon"): the fact and the token after it.
+fn vulgar_fact(v: View, i: usize, value: f64) -> (NumericFact, usize) {
+    let attach = if v.glued(i + 1) { Attach::Glued } else { Attach::Spaced };
+    let unit = units::match_unit(v.src, v.toks, i + 1, attach);
+    let end = unit.map_or(i + 1, |(_, end)| end);
+    let fact = NumericFact {
         start: v.start(i),
-        end: v.end(i),
-        kind: NumericKind::Cardinal,
+        end: v.end(end - 1),
+        kind: if unit.is_some() { NumericKind::Quantity } else { NumericKind::Cardinal },
         value: Some(value),
         low: None,
         high: None,
         qualifier: Qualifier::Exact,
-        unit: None,
+        unit: unit.map(|(sym, _)| sym.to_string()),
         noun: None,
         scale: None,
-    }
+    };
+    (fact, end)
 }
 
 /// Whether a number may start at token `i`; only ever true where the
@@ -299,6 +308,10 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     let mut t = tail(v, &n, b.currency);
     t.value *= b.sign * b.currency_scale;
     let mut start = b.start;
+    if b.sign > 0.0 && start == n.first && unit_reading::spaced_minus(v, start, floor, t.unit) {
+        t.value = -t.value;
+        start -= 1;
+    }
     if b.percent_of && t.kind == NumericKind::Cardinal {
         t.kind = NumericKind::Percent;
         t.unit = Some("%");

@@ -77,6 +77,7 @@ mod phrase;
 mod qualifier;
 mod range;
 mod scanner;
+mod unit_reading;
 mod units;
 mod value;
 mod view;
@@ -167,6 +168,75 @@ impl NumericFact {
     /// ```
     pub fn noun_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         self.noun.and_then(|s| s.get(text))
+    }
+
+    /// What the fact's unit measures: `Some` for a quantity whose unit is
+    /// in the dimension table, `None` for money, percentages, plain numbers
+    /// and years.
+    ///
+    /// ```
+    /// use textfacts::{extract_numbers, numeric::Dimension};
+    ///
+    /// let facts = extract_numbers("winds of 120 mph over 5 miles, and 12% more");
+    /// assert_eq!(facts[0].dimension(), Some(Dimension::Speed));
+    /// assert_eq!(facts[1].dimension(), Some(Dimension::Length));
+    /// assert_eq!(facts[2].dimension(), None);
+    /// ```
+    pub fn dimension(&self) -> Option<Dimension> {
+        self.unit_info().map(|u| u.dimension)
+    }
+
+    /// The value in the SI unit of the fact's [`dimension`](Self::dimension)
+    /// ([`Dimension::si_unit`]): metres for "5 miles", kelvin for "104F",
+    /// m/s for "120 mph". `None` without a value (a range: see
+    /// [`si_low`](Self::si_low)), without a dimension, or when the unit
+    /// does not say its scale ("98 degrees" on a thermostat).
+    ///
+    /// ```
+    /// use textfacts::extract_numbers;
+    ///
+    /// let si = |text: &str| extract_numbers(text)[0].si_value();
+    /// assert_eq!(si("5 miles"), Some(8046.72));
+    /// assert!((si("temperatures of 104F").unwrap() - 313.15).abs() < 1e-9);
+    /// assert!((si("120 mph").unwrap() - 53.6448).abs() < 1e-9);
+    /// assert_eq!(si("3 million barrels").map(f64::round), Some(476_962.0));
+    /// assert_eq!(si("$5m"), None);
+    /// ```
+    pub fn si_value(&self) -> Option<f64> {
+        self.to_si(self.value)
+    }
+
+    /// The lower bound of a range, in the SI unit of its dimension.
+    ///
+    /// ```
+    /// let f = &textfacts::extract_numbers("between 5 and 8 miles")[0];
+    /// assert_eq!((f.si_low(), f.si_high()), (Some(8046.72), Some(12874.752)));
+    /// assert_eq!(f.si_value(), None);
+    /// ```
+    pub fn si_low(&self) -> Option<f64> {
+        self.to_si(self.low)
+    }
+
+    /// The upper bound of a range, in the SI unit of its dimension.
+    ///
+    /// ```
+    /// let f = &textfacts::extract_numbers("10-15 km")[0];
+    /// assert_eq!((f.si_low(), f.si_high()), (Some(10_000.0), Some(15_000.0)));
+    /// ```
+    pub fn si_high(&self) -> Option<f64> {
+        self.to_si(self.high)
+    }
+
+    fn unit_info(&self) -> Option<&'static UnitInfo> {
+        if self.kind != NumericKind::Quantity {
+            return None;
+        }
+        self.unit.as_deref().and_then(unit_info)
+    }
+
+    fn to_si(&self, value: Option<f64>) -> Option<f64> {
+        let unit = self.unit_info()?;
+        value.map(|v| unit.to_si(v)).filter(|v| v.is_finite())
     }
 }
 

@@ -21,6 +21,7 @@ use super::after::Tail;
 use super::before::Before;
 use super::kinds::NumericKind;
 use super::qualifier::Qualifier;
+use super::units::{self, Attach};
 use super::value::Number;
 use super::view::View;
 use super::wordlist::word_set;
@@ -78,6 +79,8 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
     let w = v.text(first);
     if w.eq_ignore_ascii_case("one")
         && (word_set!("one_pronoun_after.txt").contains(prev) || v.word_is(first + 1, "another"))
+        // "that one mile": a unit after it makes "one" a number again.
+        && units::match_unit(v.src, v.toks, first + 1, Attach::Spaced).is_none()
     {
         return true;
     }

@@ -35,7 +35,9 @@ fn table() -> &'static WordMap<Vec<Unit>> {
                 "glued" => Mode::Glued,
                 _ => Mode::Word,
             };
-            let phrase = Phrase::parse(cols[0], mode != Mode::Word);
+            // "cased" is a word that is a name when capitalised ("Micron").
+            let exact_case = mode != Mode::Word || cols[2].trim() == "cased";
+            let phrase = Phrase::parse(cols[0], exact_case);
             let Some(first) = phrase.toks.first() else { continue };
             m.entry(first).push(Unit { phrase, symbol: cols[1], mode });
         }
