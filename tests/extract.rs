@@ -343,3 +343,21 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_entity_never_runs_over_a_sentence_end_after_a_terminator_or_a_paragraph_break() {
+    let gazetteer = textfacts::gazetteer::Gazetteer::builder()
+        .normalize_whitespace(true)
+        .add(textfacts::gazetteer::Entry::new("New York", "GPE"))
+        .build()
+        .unwrap();
+    let extractor = Extractor::builder().gazetteer(gazetteer).build().unwrap();
+    let found = |text: &str| -> Vec<String> {
+        let doc = extractor.extract(text);
+        doc.entities.iter().map(|e| text[e.start..e.end].to_string()).collect()
+    };
+    assert!(found("It was New\u{2029}York that won.").is_empty());
+    assert!(found("They said no to New.\n\nYork fell.").is_empty());
+    // A line break inside a sentence is whitespace like any other.
+    assert_eq!(found("They flew to New\nYork on Monday."), ["New\nYork"]);
+}

@@ -208,12 +208,12 @@ impl Extractor {
     /// words), and linking is a merge over their sorted results.
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.splitter.split(text);
+        let ends = hard_ends(text, &sentences);
         let entities = match &self.gazetteer {
-            Some(g) => link::entities(&g.find(text), g, &sentences),
+            Some(g) => link::entities(&within(g.find(text), &ends), g, &sentences),
             None => Vec::new(),
         };
         let mut linker = link::FactLinker::new(&sentences, &entities);
-        let ends = hard_ends(text, &sentences);
         let facts = self.numbers.extract_map(text, &ends, |fact| linker.link(fact));
         Document { text: text.to_string(), sentences, entities, facts }
     }
@@ -307,6 +307,23 @@ fn ends_in_terminator(text: &str, s: &Sentence) -> bool {
 fn paragraph_break(gap: &str) -> bool {
     let lines = gap.bytes().filter(|&b| b == b'\n').count();
     lines >= 2 || (!gap.is_ascii() && gap.contains('\u{2029}'))
+}
+
+/// The matches that run over none of `ends` (ascending, as the matches
+/// are): a name cut by a terminator or a paragraph break is no mention
+/// ("New\u{2029}York" with `normalize_whitespace`), by the rule facts keep.
+fn within<'t>(
+    mut found: Vec<crate::gazetteer::Entity<'t>>,
+    ends: &[usize],
+) -> Vec<crate::gazetteer::Entity<'t>> {
+    let mut k = 0;
+    found.retain(|e| {
+        while k < ends.len() && ends[k] <= e.start {
+            k += 1;
+        }
+        !ends.get(k).is_some_and(|&end| end < e.end)
+    });
+    found
 }
 
 /// Marks that end a sentence, in the scripts the splitter reads.
