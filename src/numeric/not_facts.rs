@@ -210,11 +210,31 @@ fn day_of_month(v: View, n: &Number, floor: usize) -> Option<usize> {
 /// A clock time: digits before a time word ("11 pm", "1530 GMT") or a
 /// colon and more digits ("10:30", "10:30:15 GMT").
 fn clock_time(v: View, n: &Number, _floor: usize) -> Option<usize> {
+    // "1530 hours" and "11.30 hrs" are times of day; "48 hours", "38.5
+    // hours" and "24hrs" are durations: the hour words make a clock time
+    // only after four digits, or two and two minutes after a point.
+    let hours = v.word_is(n.end, "hours") || v.word_is(n.end, "hrs");
+    if hours && !hhmm(v, n) {
+        return None;
+    }
     if !n.words && n.value < 2400.0 {
         clock::time_after(v, n.end).or_else(|| clock::colon_time(v, n.end))
     } else {
         None
     }
+}
+
+/// "1530", "11.30": the shape of a time of day written with its minutes.
+fn hhmm(v: View, n: &Number) -> bool {
+    let t = v.text(n.first);
+    let four = n.plain_int && n.end == n.first + 1 && t.len() == 4;
+    let dotted = n.end == n.first + 3
+        && v.is_punct(n.first + 1, ".")
+        && t.len() <= 2
+        && v.text(n.first + 2).len() == 2
+        && n.value < 24.0
+        && n.value.fract() < 0.595;
+    four || dotted
 }
 
 /// Digits hyphenated to more digits in the shape of a date, a phone number
