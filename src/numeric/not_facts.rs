@@ -20,6 +20,7 @@
 use super::after::Tail;
 use super::before::Before;
 use super::kinds::NumericKind;
+use super::lexicon::NumWord;
 use super::qualifier::Qualifier;
 use super::value::Number;
 use super::view::View;
@@ -100,7 +101,11 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
             return true;
         }
     }
-    n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some())
+    // An article counts nothing: "a first class seat", "a second term".
+    n.ordinal
+        && first > floor
+        && (v.is_num(first - 1)
+            || v.num_word(first - 1).is_some_and(|w| !matches!(w, NumWord::Article)))
 }
 
 /// Letters glued before digits make an identifier ("G7", "A380"), unless
