@@ -11,9 +11,19 @@ use super::wordlist::word_set;
 /// "aged" or "age" just before token `start` (the first token of the fact,
 /// its qualifier included: "aged about 40"), not below `floor`: the token
 /// the age starts at.
+#[inline]
 pub(super) fn aged_before(v: View, start: usize, floor: usize) -> Option<usize> {
     let k = start.checked_sub(1).filter(|&k| k >= floor)?;
-    (v.word_is(k, "aged") || v.word_is(k, "age")).then_some(k)
+    // Most words before a number do not start with "a": one byte decides.
+    if !v.bytes(k).first().is_some_and(|b| b.eq_ignore_ascii_case(&b'a')) {
+        return None;
+    }
+    aged_word(v, k).then_some(k)
+}
+
+#[inline(never)]
+fn aged_word(v: View, k: usize) -> bool {
+    v.word_is(k, "aged") || v.word_is(k, "age")
 }
 
 /// Whether a fact of `kind` and `unit` is an age when "aged" is written
@@ -27,6 +37,7 @@ pub(super) fn can_be_aged(kind: NumericKind, unit: Option<&str>) -> bool {
 /// a two-digit multiple of ten (`n`, ending before token `end`) with a
 /// glued "s", after a possessive ("early", "mid" or "late" may come
 /// between), not reaching below `floor`. The index past the "s".
+#[inline(never)]
 pub(super) fn decade_of_life(v: View, n: &Number, end: usize, floor: usize) -> Option<usize> {
     let digits = v.text(n.first);
     if !(n.plain_int && end == n.first + 1 && digits.len() == 2 && digits.ends_with('0')) {

@@ -293,7 +293,9 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     if let Some((a, z)) = n.quote {
         (value, low, high) = (None, Some(a), Some(z));
     }
-    if let Some(end) = (t.kind == NumericKind::Cardinal && b.sign > 0.0)
+    // Most numbers are not followed by a glued "s": they skip the call.
+    let s_glued = n.plain_int && v.glued(t.end) && v.bytes(t.end) == b"s";
+    if let Some(end) = (s_glued && t.kind == NumericKind::Cardinal && b.sign > 0.0)
         .then(|| ages::decade_of_life(v, &n, t.end, floor))
         .flatten()
     {
@@ -332,9 +334,14 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
             }
         }
     }
+    if let Some(a) = aged.filter(|_| ages::can_be_aged(t.kind, t.unit)) {
+        t.kind = NumericKind::Age;
+        t.unit = t.unit.or(Some("yr"));
+        start = a;
+    }
     let noun =
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
-    let mut fact = NumericFact {
+    let fact = NumericFact {
         start: v.start(start),
         end: v.end(t.end - 1),
         kind: t.kind,
@@ -346,14 +353,11 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         noun,
         scale: scale_text(v, t.scale),
     };
-    if let Some(a) = aged {
-        aged_fact(v, &mut fact, a);
-    }
     Outcome::Fact(fact, t.end)
 }
 
-/// Makes `f` an age when "aged" (or "age"), at token `at`, is written
-/// before it and it can be one: "aged 87", "aged 18 months", "aged 18 to 25".
+/// Makes the range `f` an age when "aged" (or "age"), at token `at`, is
+/// written before it and it can be one: "aged 18 to 25".
 fn aged_fact(v: View, f: &mut NumericFact, at: usize) {
     if ages::can_be_aged(f.kind, f.unit.as_deref()) {
         f.kind = NumericKind::Age;

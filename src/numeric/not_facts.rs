@@ -218,18 +218,18 @@ fn clock_time(v: View, n: &Number, _floor: usize) -> Option<usize> {
     // "1530 hours" and "11.30 hrs" are times of day; "48 hours", "38.5
     // hours" and "24hrs" are durations: the hour words make a clock time
     // only after four digits, or two and two minutes after a point.
-    let hours = v.word_is(n.end, "hours") || v.word_is(n.end, "hrs");
-    if hours && !hhmm(v, n) {
+    if n.words || n.value >= 2400.0 {
         return None;
     }
-    if !n.words && n.value < 2400.0 {
-        clock::time_after(v, n.end).or_else(|| clock::colon_time(v, n.end))
-    } else {
-        None
+    if let Some(end) = clock::time_after(v, n.end) {
+        let hours = v.word_is(n.end, "hours") || v.word_is(n.end, "hrs");
+        return (!hours || hhmm(v, n)).then_some(end);
     }
+    clock::colon_time(v, n.end)
 }
 
 /// "1530", "11.30": the shape of a time of day written with its minutes.
+#[inline(never)]
 fn hhmm(v: View, n: &Number) -> bool {
     let t = v.text(n.first);
     let four = n.plain_int && n.end == n.first + 1 && t.len() == 4;
