@@ -6,11 +6,17 @@
 //!     $TEXTFACTS_DATA/gazetteers/places_small.tsv [insensitive|smart|sensitive] [--no-find]
 //! cargo run --release --example gazetteer_measure -- builtin
 //! ```
+//! The builtin list is also timed with the in-names rule off
+//! (`InNames::Keep`) and on (`InNames::Drop`, its default; `Flag`), interleaved
+//! over five rounds, since the rule is what makes them differ. On a busy
+//! machine compare instruction counts instead: `--only keep` (or `drop`,
+//! `flag`) makes one `find` pass per story in that mode and nothing else
+//! after loading, for `perf stat -e instructions:u`.
 //! Run it under `/usr/bin/time -v` for peak memory.
 
 use std::time::Instant;
 
-use textfacts::gazetteer::{CaseMode, Gazetteer};
+use textfacts::gazetteer::{CaseMode, Gazetteer, InNames};
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -18,7 +24,10 @@ mod common;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.first().ok_or("usage: gazetteer_measure GAZETTEER [CASE] [--no-find]")?;
-    let case: CaseMode = args.get(1).map_or(Ok(CaseMode::Insensitive), |c| c.parse())?;
+    let case: CaseMode = match args.get(1) {
+        Some(c) if !c.starts_with("--") => c.parse()?,
+        _ => CaseMode::Insensitive,
+    };
 
     let t = Instant::now();
     let gaz = if path == "builtin" {
@@ -47,6 +56,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
     let texts = common::reuters().ok_or("the Reuters corpus is missing (set TEXTFACTS_DATA)")?;
+    if let Some(at) = args.iter().position(|a| a == "--only") {
+        let mode: InNames = args.get(at + 1).ok_or("--only needs keep, drop or flag")?.parse()?;
+        let g = gaz.with_in_names(mode);
+        let matches: usize = texts.iter().map(|text| g.find(text).len()).sum();
+        println!("in_names={}: {matches} matches", mode.name());
+        return Ok(());
+    }
     let total: usize = texts.iter().map(String::len).sum();
     let t = Instant::now();
     let matches: usize = texts.iter().map(|text| gaz.find(text).len()).sum();
@@ -89,5 +105,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "find: {matches} matches, {:.1} MB/s (one call, stories joined)",
         total as f64 / 1e6 / secs
     );
+    if path == "builtin" {
+        in_names_cost(&gaz, &texts, total);
+    }
     Ok(())
+}
+
+/// Times `find` with the in-names rule off and on, alternating, and prints
+/// each mode's best round: the rule's cost is what remains between them.
+fn in_names_cost(gaz: &Gazetteer, texts: &[String], total: usize) {
+    let modes = [InNames::Keep, InNames::Drop, InNames::Flag];
+    let mut best = [f64::INFINITY; 3];
+    let mut counts = [0usize; 3];
+    for _ in 0..5 {
+        for (i, mode) in modes.iter().enumerate() {
+            let g = gaz.with_in_names(*mode);
+            let t = Instant::now();
+            counts[i] = texts.iter().map(|text| g.find(text).len()).sum();
+            best[i] = best[i].min(t.elapsed().as_secs_f64());
+        }
+    }
+    for (i, mode) in modes.iter().enumerate() {
+        println!(
+            "in_names={}: {} matches, {:.1} MB/s (best of 5)",
+            mode.name(),
+            counts[i],
+            total as f64 / 1e6 / best[i]
+        );
+    }
+    println!("the rule costs {:+.1}% of find's time", (best[1] / best[0] - 1.0) * 100.0);
 }

@@ -9,6 +9,10 @@ Setup (once, from the project root)::
 Run::
 
     .venv-bench/bin/python scripts/compare_sentences.py [--docs 2000] [--repeat 3]
+    .venv-bench/bin/python scripts/compare_sentences.py --language de   # UD German dev text
+
+With ``--language``, the documents are that language's UD dev text (``ud_<lang>_dev.jsonl``)
+and the splitters that know the language are given its code: textfacts, pySBD, sentencex.
 
 Every splitter gets the same documents, one call per document, and must return its sentences as
 Python objects (textfacts: ``Sentence`` objects with offsets and text; peers: their own results,
@@ -42,6 +46,33 @@ def load_reuters(limit: int) -> list[str]:
             if limit and len(docs) >= limit:
                 break
     return docs
+
+
+def load_ud(language: str) -> list[str]:
+    path = data_dir() / "sbd" / f"ud_{language}_dev.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def language_splitters(language: str) -> dict[str, Callable[[str], list]]:
+    """textfacts, pySBD and sentencex with the language's rules (those installed)."""
+    import textfacts
+
+    splitter = textfacts.SentenceSplitter(language=language)
+    out: dict[str, Callable[[str], list]] = {"textfacts": splitter.split}
+    try:
+        import pysbd
+
+        out["pysbd"] = pysbd.Segmenter(language=language, clean=False).segment
+    except (ImportError, ValueError):
+        print(f"pysbd not installed or without {language!r}: skipped", file=sys.stderr)
+    try:
+        import sentencex
+
+        out["sentencex"] = lambda t: list(sentencex.segment(language, t))
+    except ImportError:
+        print("sentencex not installed: skipped", file=sys.stderr)
+    return out
 
 
 def splitters() -> dict[str, Callable[[str], list]]:
@@ -104,12 +135,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=2000, help="Reuters documents (0: all)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per splitter (best counts)")
     parser.add_argument("--slow-repeat", type=int, default=1, help="runs for pysbd and syntok")
+    parser.add_argument("--language", help="split this language's UD dev text instead")
     args = parser.parse_args(argv)
-    docs = load_reuters(args.docs)
+    if args.language:
+        docs = load_ud(args.language)
+        chosen = language_splitters(args.language)
+        source = f"UD {args.language} dev"
+    else:
+        docs = load_reuters(args.docs)
+        chosen = splitters()
+        source = "Reuters"
     megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-    print(f"{len(docs)} Reuters documents, {megabytes:.2f} MB; CPU time, best of runs")
+    print(f"{len(docs)} {source} documents, {megabytes:.2f} MB; CPU time, best of runs")
     rows = []
-    for name, split in splitters().items():
+    for name, split in chosen.items():
         repeat = args.slow_repeat if name in ("pysbd", "syntok") else args.repeat
         seconds, count = measure(split, docs, repeat)
         rows.append((name, megabytes / seconds, count))

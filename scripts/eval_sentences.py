@@ -1,9 +1,15 @@
-"""Sentence-splitting accuracy: the 48 English Golden Rules and UD English EWT dev.
+"""Sentence-splitting accuracy: the Golden Rules and UD dev sets, in English and per language.
 
 Usage (from the project root, after ``source scripts/env.sh; build_extension``)::
 
-    python scripts/eval_sentences.py            # textfacts
-    python scripts/eval_sentences.py --peers    # also every peer installed (see .venv-bench)
+    python scripts/eval_sentences.py              # textfacts, English
+    python scripts/eval_sentences.py --peers      # also every peer installed (see .venv-bench)
+    python scripts/eval_sentences.py --languages  # per language: textfacts with the language's
+                                                  # rules and with English ones, pySBD, sentencex
+
+Per language, the Golden Rules are ``golden_rules_<lang>.json`` (22 languages besides English)
+and the UD sets ``ud_<lang>_dev.jsonl`` (de, es, fr, it, nl, pt, ru), scored as for English;
+each splitter is given the language's code (pySBD has no Portuguese: n/a).
 
 Golden Rules: a rule passes when the sentences, each stripped of surrounding white space,
 equal the expected list exactly (pySBD's own test compares this way).
@@ -31,6 +37,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # What the README claims; tests/python/test_sentence_accuracy.py fails below these.
 CLAIMS = {"golden_rules_passed": 48, "ewt_dev_f1": 0.924}
+
+# Languages with Golden Rules (besides English) and with UD dev sets.
+GOLDEN_LANGUAGES = "am ar bg da de el es fa fr hi hy it ja kk mr my nl pl ru sk ur zh".split()
+UD_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt", "ru")
 
 Splitter = Callable[[str], Sequence[str]]
 
@@ -98,16 +108,84 @@ def boundary_scores(
     return precision, recall, f1
 
 
-def textfacts_splitters() -> tuple[Splitter, Callable[[str], set[int]]]:
+def textfacts_splitters(language: str = "en") -> tuple[Splitter, Callable[[str], set[int]]]:
     import textfacts
 
+    splitter = textfacts.SentenceSplitter(language=language)
+
     def split(text: str) -> list[str]:
-        return [s.text for s in textfacts.split_sentences(text)]
+        return [s.text for s in splitter.split(text)]
 
     def ends(text: str) -> set[int]:
-        return {s.end for s in textfacts.split_sentences(text)}
+        return {s.end for s in splitter.split(text)}
 
     return split, ends
+
+
+def language_splitters(language: str) -> dict[str, Splitter | None]:
+    """textfacts with the language's rules and with English ones, and the peers given the
+    language (None where a peer is not installed or lacks the language)."""
+    out: dict[str, Splitter | None] = {
+        "textfacts": textfacts_splitters(language)[0],
+        "textfacts (en rules)": textfacts_splitters("en")[0],
+        "pysbd": None,
+        "sentencex": None,
+    }
+    try:
+        import pysbd
+
+        try:
+            out["pysbd"] = pysbd.Segmenter(language=language, clean=False).segment
+        except ValueError:
+            pass
+    except ImportError:
+        pass
+    try:
+        import sentencex
+
+        out["sentencex"] = lambda t: list(sentencex.segment(language, t))
+    except ImportError:
+        pass
+    return out
+
+
+def evaluate_languages() -> dict[str, dict[str, float]]:
+    """Golden Rules passed and UD dev F1 per language and splitter, printed as two tables."""
+    sbd = data_dir() / "sbd"
+    names = list(language_splitters("en"))
+    scores: dict[str, dict[str, float]] = {}
+    print("\n| Golden Rules | cases | " + " | ".join(names) + " |")
+    print("|---|---:|" + "---:|" * len(names))
+    totals = dict.fromkeys(names, 0)
+    cases = 0
+    for lang in GOLDEN_LANGUAGES:
+        rules = load_golden(sbd / f"golden_rules_{lang}.json")
+        cases += len(rules)
+        row = []
+        for name, split in language_splitters(lang).items():
+            if split is None:
+                row.append("n/a")
+                continue
+            passed, _ = golden_rules(split, rules)
+            totals[name] += passed
+            scores.setdefault(lang, {})[f"golden {name}"] = passed
+            row.append(str(passed))
+        print(f"| {lang} | {len(rules)} | " + " | ".join(row) + " |")
+    print(f"| all 22 | {cases} | " + " | ".join(str(totals[n]) for n in names) + " |")
+    print("\n| UD dev F1 | docs | " + " | ".join(names) + " |")
+    print("|---|---:|" + "---:|" * len(names))
+    for lang in UD_LANGUAGES:
+        docs = load_ewt(sbd / f"ud_{lang}_dev.jsonl")
+        row = []
+        for name, split in language_splitters(lang).items():
+            if split is None:
+                row.append("n/a")
+                continue
+            _, _, f1 = boundary_scores(lambda t, split=split: ends_from_texts(t, split(t)), docs)
+            scores.setdefault(lang, {})[f"ud {name}"] = f1
+            row.append(f"{f1:.3f}")
+        print(f"| {lang} | {len(docs)} | " + " | ".join(row) + " |")
+    return scores
 
 
 def peer_splitters() -> dict[str, Splitter]:
@@ -182,7 +260,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--peers", action="store_true", help="also evaluate installed peers")
     parser.add_argument("--json", action="store_true", help="print textfacts' scores as JSON last")
+    parser.add_argument(
+        "--languages", action="store_true", help="per-language tables (with the peers installed)"
+    )
     args = parser.parse_args(argv)
+    if args.languages:
+        scores = evaluate_languages()
+        if args.json:
+            print(json.dumps(scores))
+        return 0
     rules = load_golden(data_dir() / "sbd" / "golden_rules_en.json")
     docs = load_ewt(data_dir() / "sbd" / "ud_en_ewt_dev.jsonl")
     split, ends = textfacts_splitters()

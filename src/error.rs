@@ -29,7 +29,7 @@ impl fmt::Display for Location {
 /// ```
 /// use textfacts::{Error, SentenceSplitter};
 ///
-/// let err = SentenceSplitter::builder().language("xx").build().unwrap_err();
+/// let err = SentenceSplitter::builder().language_code("xx").build().unwrap_err();
 /// assert!(matches!(err, Error::InvalidOption { .. }));
 /// assert!(err.to_string().contains("xx"));
 /// ```

@@ -1,7 +1,7 @@
 //! The gazetteer's specification: each matching rule a user relies on.
 
 use proptest::prelude::*;
-use textfacts::gazetteer::{CaseMode, Entry, Format, Gazetteer, Normalization};
+use textfacts::gazetteer::{CaseMode, Entry, Format, Gazetteer, InNames, Normalization};
 use textfacts::Error;
 
 fn gaz(case: CaseMode, patterns: &[&str]) -> Gazetteer {
@@ -378,6 +378,78 @@ fn the_builtin_gazetteer_finds_places_and_organisations_but_not_common_words() {
     assert_eq!(g.find("Russian Federation")[0].canonical(), "Russia");
 }
 
+/// A gazetteer of `patterns` with the in-names rule in `mode`.
+fn in_names(mode: InNames, patterns: &[&str]) -> Gazetteer {
+    Gazetteer::builder()
+        .in_names(mode)
+        .extend(patterns.iter().map(|p| Entry::new(*p, "GPE")))
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn in_names_drops_a_place_that_runs_on_into_a_longer_name() {
+    let g = in_names(InNames::Drop, &["Vladimir", "Texas", "London", "Georgia", "Boston"]);
+    let text = "Vladimir Putin's aides, Texas Instruments Inc, London Bridge, First Boston and \
+                Georgia-Pacific moved to Boston.";
+    assert_eq!(found(&g, text), ["Boston"]);
+    assert_eq!(found(&g, "President Lincoln's Texas"), ["Texas"]);
+}
+
+#[test]
+fn in_names_keeps_the_place_where_capitals_say_nothing_or_it_heads_its_own_body() {
+    let g = in_names(InNames::Drop, &["Vladimir", "Paris", "France", "London", "Michigan"]);
+    for text in [
+        "the Vladimir region",
+        "Russia's Vladimir region",
+        "VLADIMIR PUTIN SAYS",
+        "Paris, France",
+        "Paris France",
+        "in Paris. The talks",
+        "in Paris On Monday",
+        "the London Stock Exchange",
+        "the Michigan Democrat",
+    ] {
+        assert!(!g.find(text).is_empty(), "{text:?}");
+    }
+    assert_eq!(found(&g, "Paris France"), ["Paris", "France"], "two places, no longer name");
+}
+
+#[test]
+fn in_names_keep_reports_everything_and_flag_marks_what_drop_leaves_out() {
+    let patterns = ["Vladimir", "Russia", "Texas"];
+    let text = "President Vladimir Putin said Russia and Texas Instruments would talk.";
+    let keep = in_names(InNames::Keep, &patterns);
+    assert_eq!(found(&keep, text), ["Vladimir", "Russia", "Texas"]);
+    assert!(keep.find(text).iter().all(|e| !e.in_name()));
+    let flag = keep.with_in_names(InNames::Flag);
+    let flags: Vec<_> = flag.find(text).iter().map(|e| (e.text(text), e.in_name())).collect();
+    assert_eq!(flags, [("Vladimir", true), ("Russia", false), ("Texas", true)]);
+    assert_eq!(found(&keep.with_in_names(InNames::Drop), text), ["Russia"]);
+}
+
+#[test]
+fn in_names_is_kept_in_the_compiled_form() {
+    let g = in_names(InNames::Keep, &["Vladimir"]).with_in_names(InNames::Flag);
+    let again = Gazetteer::from_bytes(&g.to_bytes()).unwrap();
+    assert_eq!(again.in_names(), InNames::Flag);
+    assert!(again.find("Vladimir Putin")[0].in_name());
+    assert_eq!(Gazetteer::from_bytes(&again.to_bytes()).unwrap().in_names(), InNames::Flag);
+}
+
+#[cfg(feature = "builtin")]
+#[test]
+fn the_builtin_gazetteer_finds_a_storys_places_but_not_a_president() {
+    let text = "Russian President Vladimir Putin told reporters in Moscow that Russia would keep \
+                its bases in Syria. Iran and Italy called for talks. Vladimir Putin's spokesman \
+                said later that Moscow had not been consulted.";
+    let got = found(&Gazetteer::builtin(), text);
+    assert!(!got.contains(&"Vladimir"), "{got:?}");
+    for place in ["Moscow", "Russia", "Syria", "Iran", "Italy"] {
+        assert!(got.contains(&place), "{place} in {got:?}");
+    }
+}
+
 fn arb_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "New", "York", "new york", "NEW YORK", " ", "\n", "-", "'s", "ß", "İ", "é", "e\u{301}",
@@ -420,6 +492,29 @@ proptest! {
                 prop_assert!(ok, "{m:?} for {:?}", e.canonical());
             }
         }
+    }
+
+    /// Drop leaves out exactly what flag marks, and neither changes any
+    /// other match, whatever the text and the other options.
+    #[test]
+    fn in_names_modes_differ_only_in_what_the_rule_marks(
+        words in prop::collection::vec(prop::sample::select(vec![
+            "Paris", "Putin", "putin", "PUTIN", "New", "Mr.", "The", "Exchange", "France",
+            "York", "'s", "-", ",", ".", " ", "\n", "\n\n", "Инна", "É",
+        ]), 0..24),
+        overlapping: bool,
+    ) {
+        let text = words.concat();
+        let entries = ["Paris", "France", "New York", "York"].map(|p| Entry::new(p, "GPE"));
+        let mut b = Gazetteer::builder();
+        b.overlapping(overlapping).normalize_whitespace(true).extend(entries);
+        let keep = b.build().unwrap();
+        let spans = |g: &Gazetteer, pick: &dyn Fn(bool) -> bool| -> Vec<_> {
+            g.find(&text).iter().filter(|e| pick(e.in_name())).map(|e| e.span()).collect()
+        };
+        let flag = keep.with_in_names(InNames::Flag);
+        prop_assert_eq!(spans(&keep, &|_| true), spans(&flag, &|_| true));
+        prop_assert_eq!(spans(&keep.with_in_names(InNames::Drop), &|_| true), spans(&flag, &|f| !f));
     }
 
     #[test]

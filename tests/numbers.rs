@@ -469,3 +469,23 @@ fn calls_in_turn_on_one_thread_do_not_see_each_other() {
     assert_eq!(extract_numbers(&huge).len(), 40_000);
     assert_eq!(extract_numbers(a), first);
 }
+
+#[test]
+fn an_abbreviated_scale_completes_an_amount_and_digits_after_it_are_another_number() {
+    // Tables of figures put one amount after another: "16.0 mln 16.8 mln".
+    let values = |text: &str| facts(text).into_iter().map(|(_, _, v)| v).collect::<Vec<_>>();
+    assert_eq!(values("Revs 16.0 mln 16.8 mln"), [Some(16e6), Some(16.8e6)]);
+    assert_eq!(values("5K 1"), [Some(5e3), Some(1.0)]);
+    assert_eq!(values("5b 5"), [Some(5e9), Some(5.0)]);
+    // A scale spelled out takes its small part, as people write it.
+    assert_eq!(value("4 million 300"), 4_000_300.0);
+}
+
+#[test]
+fn a_number_never_continues_across_a_line_break() {
+    for brk in ["\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{c}"] {
+        let text = format!("Net 131.4 million{brk}12 months");
+        let values: Vec<_> = facts(&text).into_iter().map(|(_, _, v)| v).collect();
+        assert_eq!(values, [Some(131.4e6), Some(12.0)], "{text:?}");
+    }
+}

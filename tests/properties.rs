@@ -47,8 +47,8 @@ proptest! {
             prop_assert_eq!(&doc.text, text);
         }
         same(&extractor.extract_many(&texts), &expected)?;
-        for threads in [1, 2, 3, 8] {
-            same(&extractor.extract_many_with(&texts, Some(threads), |_| {}), &expected)?;
+        for threads in [1, 2, 3, textfacts::extract::max_threads()] {
+            same(&extractor.extract_many_with(&texts, Some(threads), |_| {}).unwrap(), &expected)?;
             let configured = Extractor::builder().threads(threads).build().unwrap();
             same(&configured.extract_many(&texts), &expected)?;
         }
@@ -60,9 +60,10 @@ proptest! {
     ) {
         use std::sync::atomic::{AtomicUsize, Ordering};
         let seen: Vec<AtomicUsize> = texts.iter().map(|_| AtomicUsize::new(0)).collect();
+        let threads = threads.min(textfacts::extract::max_threads());
         Extractor::new().extract_many_with(&texts, Some(threads), |i| {
             seen[i].fetch_add(1, Ordering::Relaxed);
-        });
+        }).unwrap();
         prop_assert!(seen.iter().all(|n| n.load(Ordering::Relaxed) == 1));
     }
 }

@@ -2,9 +2,10 @@
 //! and then doubled three times (8x the bytes), may cost at most 3x more
 //! time per byte. A quadratic scan costs 8x per byte at the larger size, a
 //! linear one about 1x; the margin absorbs cache effects and a loaded
-//! machine. Each size is timed three times and the fastest run counts, and
-//! a larger run under a floor of two milliseconds is never judged: there
-//! the timer's noise is as large as the cost.
+//! machine. Each size is timed three times and the fastest run counts; a
+//! ratio over the limit is measured again, up to three times, before it
+//! fails; and a larger run under a floor of two milliseconds is never
+//! judged: there the timer's noise is as large as the cost.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -18,6 +19,8 @@ const BASE: usize = 4096;
 const GROWTH: usize = 8;
 const MAX_RATIO: f64 = 3.0;
 const FLOOR: Duration = Duration::from_millis(2);
+/// How many measurements over the limit make a failure.
+const RETRIES: usize = 3;
 
 /// `unit` repeated to at least `len` bytes.
 fn repeated(unit: &str, len: usize) -> String {
@@ -38,20 +41,29 @@ fn fastest(text: &str, stage: &dyn Fn(&str)) -> Duration {
 fn check(name: &str, unit: &str, stage: &dyn Fn(&str)) {
     let small = repeated(unit, BASE);
     let large = repeated(unit, BASE * GROWTH);
-    let (a, b) = (fastest(&small, stage), fastest(&large, stage));
-    if b < FLOOR {
-        return;
-    }
     let per_byte = |t: Duration, s: &str| t.as_secs_f64() / s.len() as f64;
-    let ratio = per_byte(b, &large) / per_byte(a, &small).max(f64::MIN_POSITIVE);
-    assert!(
-        ratio <= MAX_RATIO,
-        "{name} is not linear: {:.2} ms for {} bytes, {:.2} ms for {} bytes ({ratio:.1}x per byte)",
-        a.as_secs_f64() * 1e3,
-        small.len(),
-        b.as_secs_f64() * 1e3,
-        large.len(),
-    );
+    // A shared machine can stall the larger runs, all three of them; a
+    // scan that is really super-linear costs 8x per byte every time, so a
+    // ratio over the limit is measured again before it counts.
+    let mut last = String::new();
+    for _ in 0..RETRIES {
+        let (a, b) = (fastest(&small, stage), fastest(&large, stage));
+        if b < FLOOR {
+            return;
+        }
+        let ratio = per_byte(b, &large) / per_byte(a, &small).max(f64::MIN_POSITIVE);
+        if ratio <= MAX_RATIO {
+            return;
+        }
+        last = format!(
+            "{:.2} ms for {} bytes, {:.2} ms for {} bytes ({ratio:.1}x per byte)",
+            a.as_secs_f64() * 1e3,
+            small.len(),
+            b.as_secs_f64() * 1e3,
+            large.len(),
+        );
+    }
+    panic!("{name} is not linear: {last}, in each of {RETRIES} measurements");
 }
 
 fuzz_target!(|text: &str| {

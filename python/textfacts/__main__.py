@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import textfacts
+from textfacts._textfacts import _MAX_THREADS
 
 # Files are read and extracted in batches so that memory stays bounded on a large corpus
 # while every batch still keeps all cores busy.
@@ -158,7 +159,10 @@ def _parser() -> argparse.ArgumentParser:
         help="without --gazetteer, find no entities (the built-in gazetteer is the default)",
     )
     parser.add_argument(
-        "--threads", type=int, default=None, help="worker threads (default: all cores)"
+        "--threads",
+        type=int,
+        default=None,
+        help=f"worker threads, at most {_MAX_THREADS} (4 per core; default: one per core)",
     )
     parser.add_argument(
         "--pretty",
@@ -189,8 +193,8 @@ def _die_of(name: str, status: int) -> NoReturn:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.threads is not None and args.threads < 1:
-        parser.error("--threads must be at least 1")
+    if args.threads is not None and not 1 <= args.threads <= _MAX_THREADS:
+        parser.error(f"--threads must be from 1 to {_MAX_THREADS} (4 per core), not {args.threads}")
     if args.pretty and args.jsonl:
         parser.error("--pretty and --jsonl do not go together: a JSON Line is one line")
     try:

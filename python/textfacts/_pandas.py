@@ -5,20 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from textfacts._textfacts import _FIELDS
+
 if TYPE_CHECKING:
     import pandas
 
     from textfacts._textfacts import Document
 
-# The columns of Document.to_dict(), so that an empty table still has them.
-_COLUMNS = {
-    "sentences": ["start", "end", "text"],
-    "entities": ["start", "end", "text", "label", "id", "sentence"],
-    "facts": [
-        "start", "end", "text", "kind", "value", "low", "high",
-        "unit", "noun", "qualifier", "sentence", "entities",
-    ],
-}  # fmt: skip
+# The columns of Document.to_dict(), so that an empty table still has them: the records' fields,
+# defined once in the Rust core (textfacts::extract::record).
+_COLUMNS = {part: _FIELDS[part] for part in ("sentences", "entities", "facts")}
 # Column types that do not depend on what the rows hold: offsets stay integers in an empty
 # table, a column of absent bounds is still numeric (NaN), and an absent noun offset is <NA>.
 _DTYPES = {

@@ -1,13 +1,13 @@
 """Type stubs for the compiled core of textfacts."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from os import PathLike
-from typing import Any, TypeAlias, final
+from typing import Any, ClassVar, TypeAlias, final
 
 from typing_extensions import Self
 
 _Path: TypeAlias = str | PathLike[str]
-_EntryArg: TypeAlias = tuple[str, str] | tuple[str, str, str | int | None] | Mapping[str, object]
+_EntryArg: TypeAlias = Sequence[str | int | None] | Mapping[str, object]
 
 __all__ = [
     "Document",
@@ -25,6 +25,10 @@ __all__ = [
 
 __version__: str
 """The package version."""
+_FIELDS: dict[str, list[str]]
+"""The fields of each record (``sentences``, ``entities``, ``facts``, ``candidates``), in order."""
+_MAX_THREADS: int
+"""The most threads ``Extractor.extract_many`` takes: four per core."""
 
 @final
 class Sentence:
@@ -64,6 +68,12 @@ class Sentence:
         """
     def __new__(cls, start: int, end: int, text: str) -> Self:
         """Makes a sentence by hand (results normally come from a splitter)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The sentence as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+
+        >>> textfacts.split_sentences("Hi. Bye.")[1].to_dict()
+        {'start': 4, 'end': 8, 'text': 'Bye.'}
+        """
     def __len__(self) -> int:
         """The sentence's length in characters."""
     def __eq__(self, other: object, /) -> bool: ...
@@ -73,8 +83,9 @@ class Sentence:
 class SentenceSplitter:
     """Splits text into sentences by configurable rules.
 
-    ``language`` is an ISO 639-1 code (only ``"en"`` so far); ``abbreviations``
-    are extra words after which a full stop does not end a sentence;
+    ``language`` is an ISO 639-1 code (``"en"``, ``"de"``, ``"zh"`` ...:
+    ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra
+    words after which a full stop does not end a sentence;
     ``newline_ends_sentence`` makes every line break end a sentence (a blank
     line always does). Raises ``ValueError`` for an unknown language or an
     abbreviation that is not one word. A splitter is immutable, shareable
@@ -95,11 +106,18 @@ class SentenceSplitter:
     ) -> Self:
         """Configures a splitter.
 
-        ``language`` is an ISO 639-1 code (``"en"``); ``abbreviations`` are extra words after
-        which a full stop does not end a sentence; ``newline_ends_sentence`` makes a single
-        line break end a sentence (a blank line always does). Raises ``ValueError`` for an
-        unknown language or an abbreviation that is not one word.
+        ``language`` is an ISO 639-1 code (one of ``languages``); ``abbreviations`` are
+        extra words after which a full stop does not end a sentence;
+        ``newline_ends_sentence`` makes a single line break end a sentence (a blank line
+        always does). Raises ``ValueError`` for an unknown language or an abbreviation
+        that is not one word.
         """
+    languages: ClassVar[tuple[str, ...]]
+    """The supported language codes, in order.
+
+    >>> textfacts.SentenceSplitter.languages[:4]
+    ('am', 'ar', 'bg', 'da')
+    """
     @property
     def language(self) -> str:
         """The language code.
@@ -132,13 +150,17 @@ class SentenceSplitter:
         ['Mr. Smith paid $3.5 million.', 'He left.']
         """
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Splits English ``text`` into sentences with the default rules.
+def split_sentences(text: str, language: str = "en") -> list[Sentence]:
+    """Splits ``text`` into sentences with the default rules of ``language``
+    (an ISO 639-1 code, English by default).
 
-    The same as ``SentenceSplitter().split(text)``.
+    The same as ``SentenceSplitter(language=language).split(text)``; raises
+    ``ValueError`` for an unknown language, naming the supported ones.
 
     >>> [s.text for s in textfacts.split_sentences("Mr. Smith left. He was tired.")]
     ['Mr. Smith left.', 'He was tired.']
+    >>> [s.text for s in textfacts.split_sentences("你好。再见。", language="zh")]
+    ['你好。', '再见。']
     """
 
 @final
@@ -150,9 +172,15 @@ class Document:
     each fact knows its ``sentence`` and the ``entities`` of that sentence. A
     notebook shows a document with its parts highlighted (``_repr_html_``);
     ``to_dict``, ``to_json`` and ``textfacts.to_pandas`` give it as data.
-    Documents compare equal by value and pickle. The parts of an extracted
-    document become Python objects only when first read, so a batch that is
-    only serialised with ``to_dict`` or ``to_json`` never builds them.
+    Documents compare equal by value and pickle. The parts of a document
+    become Python objects only when first read, so a batch that is only
+    serialised with ``to_dict`` or ``to_json`` never builds them.
+
+    ``Document(text, sentences, entities, facts)`` makes one by hand from its
+    parts, linked as an extracted one is (an entity or fact without a
+    ``sentence`` gets the one it starts in, a fact without ``entities`` that
+    sentence's); a part whose ``text`` is not the text at its offsets, or of an
+    unknown ``kind``, raises ``ValueError`` naming it.
 
     >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
     >>> doc
@@ -162,6 +190,11 @@ class Document:
     ('87', 'people', 'In France, 87 people died.')
     >>> [doc.entities[i].text for i in fact.entities]
     ['France']
+    >>> text = "Hi. Rain hit Kelham."
+    >>> kelham = textfacts.Entity(13, 19, "Kelham", "GPE")
+    >>> by_hand = textfacts.Document(text, textfacts.split_sentences(text), [kelham])
+    >>> by_hand.entities[0].sentence
+    1
     """
 
     def __new__(
@@ -335,6 +368,8 @@ class Extractor:
         """Extracts from many texts, in order, on ``threads`` threads (default: all
         cores), with the GIL released; equal to ``[extract(t) for t in texts]``.
 
+        ``threads`` is at most four per core (``ValueError`` naming the value and
+        the maximum above it, or for 0); a pool is made once per count and kept.
         ``texts`` is any iterable of ``str``; a bad item raises ``TypeError`` or
         ``ValueError`` naming its index. ``progress=True`` draws a progress bar on
         standard error. The work goes in chunks, so Ctrl-C stops a long batch
@@ -416,6 +451,16 @@ class Entity:
         [('GPE', '614540', 'Georgia')]
         """
     @property
+    def in_name(self) -> bool:
+        """Whether the gazetteer's in-names rule reads the mention as one word of a
+        longer proper name ("Vladimir" in "Vladimir Putin"); set only by a
+        gazetteer with ``in_names="flag"``.
+
+        >>> gaz = textfacts.Gazetteer([("Vladimir", "GPE")], in_names="flag")
+        >>> [e.in_name for e in gaz.find("Vladimir Putin visited Vladimir.")]
+        [True, False]
+        """
+    @property
     def sentence(self) -> int | None:
         """The index of the sentence the mention is in, for an entity of a
         ``Document``; ``None`` from ``Gazetteer.find``.
@@ -433,8 +478,15 @@ class Entity:
         canonical: str | None = None,
         candidates: list[tuple[str, str | None, str]] | None = None,
         sentence: int | None = None,
+        in_name: bool = False,
     ) -> Self:
         """Makes an entity by hand (results normally come from ``Gazetteer.find``)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+
+        >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].to_dict()["canonical"]
+        'Paris'
+        """
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -442,10 +494,11 @@ class Entity:
 class Gazetteer:
     """A compiled list of names, found in text as whole words, leftmost-longest.
 
-    ``entries`` is an iterable of ``(pattern, label)`` or ``(pattern, label, id)``
-    tuples, or dicts with ``pattern``, ``label`` and optionally ``id``,
-    ``canonical``, ``aliases`` (a list) and ``case``. Every field is a ``str``,
-    but an ``id`` may also be an ``int`` (numeric ids, as GeoNames has).
+    ``entries`` is an iterable of rows: ``(pattern, label)`` or ``(pattern, label,
+    id)`` as any sequence (a list, a tuple, a namedtuple, a pandas row), or
+    mappings with ``pattern``, ``label`` and optionally ``id``, ``canonical``,
+    ``aliases`` (a list) and ``case``. Every field is a ``str``, but an ``id`` may
+    also be an ``int`` (numeric ids, as GeoNames has). Errors name the row's index.
 
     ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four
     capitals match only exactly and an all-lower-case match does not count for
@@ -453,8 +506,11 @@ class Gazetteer:
     ``"sensitive"``. ``overlapping=True`` reports every match instead of the
     leftmost-longest ones. The ``normalize_*`` options ignore diacritics, treat
     typographic apostrophes and dashes as ASCII, and treat any whitespace run
-    as one space. Raises ``ValueError`` naming the entry for a pattern without
-    a letter or digit, ``TypeError`` for a malformed entry.
+    as one space. ``in_names`` says what ``find`` does with a match that is one
+    word of a longer proper name ("Vladimir" in "Vladimir Putin", "Texas" in
+    "Texas Instruments"): ``"keep"`` it (the default), ``"drop"`` it, or
+    ``"flag"`` it with ``Entity.in_name``. Raises ``ValueError`` naming the entry
+    for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
 
     A gazetteer is immutable, shareable between threads, and pickles as its
     compiled form (a process that unpickles the same gazetteer twice builds it
@@ -476,18 +532,21 @@ class Gazetteer:
         normalize_diacritics: bool = False,
         normalize_punctuation: bool = False,
         normalize_whitespace: bool = False,
+        in_names: str = "keep",
     ) -> Self:
-        """Builds a gazetteer from ``(pattern, label)`` or ``(pattern, label, id)`` tuples, or
-        dicts with ``pattern``, ``label`` and optionally ``id``, ``canonical``, ``aliases``
-        (a list) and ``case``.
+        """Builds a gazetteer from ``(pattern, label)`` or ``(pattern, label, id)`` rows (any
+        sequence: list, tuple, namedtuple, pandas row), or mappings with ``pattern``, ``label``
+        and optionally ``id``, ``canonical``, ``aliases`` (a list) and ``case``.
 
         ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four capitals match
         only exactly and an all-lower-case match does not count for a capitalised name),
         ``"insensitive"`` (full Unicode case folding) or ``"sensitive"``. ``overlapping``
         reports every match instead of the leftmost-longest ones. The ``normalize_*`` options
         ignore diacritics, treat typographic apostrophes and dashes as ASCII, and treat any
-        whitespace run (line breaks included) as one space. Raises ``ValueError`` naming the
-        entry for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
+        whitespace run (line breaks included) as one space. ``in_names`` is ``"keep"``,
+        ``"drop"`` or ``"flag"`` for a match that is one word of a longer proper name.
+        Raises ``ValueError`` naming the entry for a pattern without a letter or digit,
+        ``TypeError`` for a malformed entry.
         """
     @classmethod
     def from_file(
@@ -499,6 +558,7 @@ class Gazetteer:
         normalize_diacritics: bool = False,
         normalize_punctuation: bool = False,
         normalize_whitespace: bool = False,
+        in_names: str = "keep",
     ) -> Gazetteer:
         """Builds a gazetteer from a file: ``.tsv`` (``pattern<TAB>label[<TAB>id]``),
         ``.csv`` (with a header naming the same columns) or ``.jsonl`` (the dicts
@@ -515,13 +575,22 @@ class Gazetteer:
         [('Paris', '2988507')]
         """
     @classmethod
-    def builtin(cls) -> Gazetteer:
+    def builtin(cls, in_names: str = "drop") -> Gazetteer:
         """The gazetteer built into textfacts: countries, capitals, large cities,
         first-level regions, continents and major international organisations
         (GeoNames data, CC BY 4.0), with GeoNames ids.
 
+        It drops a match that is one word of a longer proper name (``in_names="drop"``:
+        "Vladimir" in "Vladimir Putin", "Texas" in "Texas Instruments"); ``"keep"``
+        reports every match, ``"flag"`` reports them with ``Entity.in_name`` set.
+
         >>> [(e.text, e.label) for e in textfacts.Gazetteer.builtin().find("Paris and Japan")]
         [('Paris', 'GPE'), ('Japan', 'GPE')]
+        >>> text = "President Vladimir Putin said Russia"
+        >>> [e.text for e in textfacts.Gazetteer.builtin().find(text)]
+        ['Russia']
+        >>> [(e.text, e.in_name) for e in textfacts.Gazetteer.builtin(in_names="flag").find(text)]
+        [('Vladimir', True), ('Russia', False)]
         """
     @classmethod
     def load(cls, path: _Path) -> Gazetteer:
@@ -576,6 +645,16 @@ class Gazetteer:
 
         >>> textfacts.Gazetteer([("Paris", "GPE")]).case
         'smart'
+        """
+    @property
+    def in_names(self) -> str:
+        """What ``find`` does with a match that is one word of a longer proper name:
+        ``"keep"``, ``"drop"`` or ``"flag"``.
+
+        >>> textfacts.Gazetteer([("Paris", "GPE")]).in_names
+        'keep'
+        >>> textfacts.Gazetteer.builtin().in_names
+        'drop'
         """
     @property
     def overlapping(self) -> bool:
@@ -748,7 +827,7 @@ class NumericFact:
         entities: list[int] | None = None,
     ) -> Self:
         """Makes a fact by hand (results normally come from an extractor)."""
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The fact as a plain ``dict`` of its fields, ready for ``json.dumps``.
 
         >>> d = textfacts.extract_numbers("87 people")[0].to_dict()

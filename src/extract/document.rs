@@ -1,10 +1,13 @@
 //! What the pipeline returns for one text.
 
-use serde::ser::SerializeMap;
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use std::ops::Range;
 
+use super::record::{
+    Bytes, EntityRecord, FactRecord, Offsets, SentenceRecord, DOCUMENT, DOCUMENT_FIELDS,
+};
 use crate::gazetteer::{Candidate, Entity, Gazetteer};
 use crate::numeric::NumericFact;
 use crate::sentence::Sentence;
@@ -159,6 +162,24 @@ impl EntityMention {
         }
     }
 
+    /// A mention of entries `first` then `rest` of `gazetteer`.
+    pub(crate) fn of_entries(
+        span: Span,
+        sentence: usize,
+        gazetteer: Gazetteer,
+        first: u32,
+        rest: &[u32],
+    ) -> Self {
+        EntityMention {
+            start: span.start,
+            end: span.end,
+            sentence,
+            gazetteer,
+            first,
+            rest: rest.into(),
+        }
+    }
+
     /// The mention's byte span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
@@ -241,27 +262,6 @@ impl std::fmt::Debug for EntityMention {
     }
 }
 
-/// How a serialised document counts its offsets: in bytes, as Rust does,
-/// or in characters, as Python's `str` does.
-trait Offsets {
-    fn at(&self, byte: usize) -> usize;
-}
-
-/// Byte offsets, unchanged.
-struct Bytes;
-
-impl Offsets for Bytes {
-    fn at(&self, byte: usize) -> usize {
-        byte
-    }
-}
-
-impl Offsets for CharOffsets<'_> {
-    fn at(&self, byte: usize) -> usize {
-        self.char_offset(byte)
-    }
-}
-
 /// A document serialised with its offsets counted by `O`.
 struct Shaped<'a, O> {
     doc: &'a Document,
@@ -272,23 +272,18 @@ impl<O: Offsets> Serialize for Shaped<'_, O> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (doc, o) = (self.doc, &self.offsets);
         let text = doc.text.as_str();
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("text", text)?;
-        map.serialize_entry(
-            "sentences",
-            &Each(&doc.sentences, |s: &Sentence| SentenceOut {
-                start: o.at(s.start),
-                end: o.at(s.end),
-                text: s.text(text),
-            }),
-        )?;
-        map.serialize_entry("entities", &Each(&doc.entities, |e| EntityOut { e, text, o }))?;
-        map.serialize_entry("facts", &Each(&doc.facts, |f| FactOut { f, text, o }))?;
+        let [t, s, e, f] = DOCUMENT_FIELDS;
+        let mut map = serializer.serialize_struct(DOCUMENT, DOCUMENT_FIELDS.len())?;
+        map.serialize_field(t, text)?;
+        map.serialize_field(s, &Each(&doc.sentences, |s| SentenceRecord::of(s, text, o)))?;
+        map.serialize_field(e, &Each(&doc.entities, |e| EntityRecord::of(e, text, o)))?;
+        map.serialize_field(f, &Each(&doc.facts, |f| FactRecord::of_mention(f, text, o)))?;
         map.end()
     }
 }
 
-/// Serialises a slice as a sequence, each item through a function.
+/// Serialises a slice as a sequence, each item through a function, so that
+/// no list of records is built.
 struct Each<'a, T, F>(&'a [T], F);
 
 impl<'a, T, F, R> Serialize for Each<'a, T, F>
@@ -299,95 +294,6 @@ where
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let items: &'a [T] = self.0;
         serializer.collect_seq(items.iter().map(&self.1))
-    }
-}
-
-struct SentenceOut<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-impl Serialize for SentenceOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("start", &self.start)?;
-        map.serialize_entry("end", &self.end)?;
-        map.serialize_entry("text", self.text)?;
-        map.end()
-    }
-}
-
-struct EntityOut<'a, O> {
-    e: &'a EntityMention,
-    text: &'a str,
-    o: &'a O,
-}
-
-impl<O: Offsets> Serialize for EntityOut<'_, O> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (e, o) = (self.e, self.o);
-        let mut map = serializer.serialize_map(Some(8))?;
-        map.serialize_entry("start", &o.at(e.start))?;
-        map.serialize_entry("end", &o.at(e.end))?;
-        map.serialize_entry("text", e.text(self.text))?;
-        map.serialize_entry("label", e.label())?;
-        map.serialize_entry("id", &e.id())?;
-        map.serialize_entry("sentence", &e.sentence)?;
-        map.serialize_entry("canonical", e.canonical())?;
-        map.serialize_entry("candidates", &CandidatesOut(e))?;
-        map.end()
-    }
-}
-
-/// A mention's candidates as a list of `{"label", "id", "canonical"}`.
-struct CandidatesOut<'a>(&'a EntityMention);
-
-impl Serialize for CandidatesOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.candidates().map(CandidateOut))
-    }
-}
-
-struct CandidateOut<'a>(Candidate<'a>);
-
-impl Serialize for CandidateOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let c = self.0;
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("label", c.label())?;
-        map.serialize_entry("id", &c.id())?;
-        map.serialize_entry("canonical", c.canonical())?;
-        map.end()
-    }
-}
-
-struct FactOut<'a, O> {
-    f: &'a FactMention,
-    text: &'a str,
-    o: &'a O,
-}
-
-impl<O: Offsets> Serialize for FactOut<'_, O> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (m, fact, o) = (self.f, &self.f.fact, self.o);
-        let mut map = serializer.serialize_map(Some(15))?;
-        map.serialize_entry("start", &o.at(fact.start))?;
-        map.serialize_entry("end", &o.at(fact.end))?;
-        map.serialize_entry("text", fact.text(self.text))?;
-        map.serialize_entry("kind", &fact.kind)?;
-        map.serialize_entry("value", &fact.value)?;
-        map.serialize_entry("low", &fact.low)?;
-        map.serialize_entry("high", &fact.high)?;
-        map.serialize_entry("unit", &fact.unit)?;
-        map.serialize_entry("noun", &fact.noun_text(self.text))?;
-        map.serialize_entry("qualifier", &fact.qualifier)?;
-        map.serialize_entry("sentence", &m.sentence)?;
-        map.serialize_entry("entities", &m.entities.clone().collect::<Vec<_>>())?;
-        map.serialize_entry("noun_start", &fact.noun.map(|n| o.at(n.start)))?;
-        map.serialize_entry("noun_end", &fact.noun.map(|n| o.at(n.end)))?;
-        map.serialize_entry("scale", &fact.scale)?;
-        map.end()
     }
 }
 

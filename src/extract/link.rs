@@ -36,6 +36,20 @@ impl<'s> SentenceCursor<'s> {
     }
 }
 
+/// The sentence `start` falls in, by [`SentenceCursor`]'s rule, for an
+/// offset on its own.
+pub(crate) fn sentence_at(sentences: &[Sentence], start: usize) -> usize {
+    sentences.partition_point(|s| s.start <= start).saturating_sub(1)
+}
+
+/// The run of `entities` (in text order) that stands in sentence
+/// `sentence`, as [`FactLinker`] finds it: where the sentence's entities
+/// would be when it has none.
+pub(crate) fn entities_of(entities: &[EntityMention], sentence: usize) -> std::ops::Range<usize> {
+    entities.partition_point(|e| e.sentence < sentence)
+        ..entities.partition_point(|e| e.sentence <= sentence)
+}
+
 pub(crate) fn entities(
     found: &[Entity<'_>],
     gazetteer: &Gazetteer,
@@ -93,5 +107,9 @@ mod tests {
             [0, 3, 5, 6, 11, 12, 19].iter().map(|&o| cursor.sentence_of(o)).collect();
         assert_eq!(found, [0, 0, 0, 1, 1, 2, 2]);
         assert_eq!(SentenceCursor::new(&[]).sentence_of(5), 0);
+        let alone: Vec<usize> =
+            [0, 3, 5, 6, 11, 12, 19].iter().map(|&o| sentence_at(&sentences, o)).collect();
+        assert_eq!(alone, found);
+        assert_eq!(sentence_at(&[], 5), 0);
     }
 }

@@ -5,16 +5,20 @@
 //! scans the text once; linking is a merge of sorted spans, so the whole
 //! pipeline stays linear in the length of the text.
 
+mod batch;
 mod document;
+mod from_records;
 pub(crate) mod html;
 mod link;
+pub mod record;
 
+pub use batch::{max_threads, Batch, THREADS_PER_CORE};
 pub use document::{Document, EntityMention, FactMention};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::gazetteer::Gazetteer;
 use crate::numeric::NumberExtractor;
-use crate::sentence::SentenceSplitter;
+use crate::sentence::{Sentence, SentenceSplitter};
 
 /// Which gazetteer an extractor matches.
 #[derive(Clone, Debug, Default)]
@@ -103,7 +107,7 @@ impl ExtractorBuilder {
     }
 
     /// How many threads [`Extractor::extract_many`] uses (default: one per
-    /// core). Must be at least 1.
+    /// core). Must be at least 1 and at most [`max_threads`].
     pub fn threads(mut self, threads: usize) -> Self {
         self.threads = Some(threads);
         self
@@ -111,11 +115,8 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Result<Extractor> {
-        if self.threads == Some(0) {
-            return Err(Error::InvalidOption {
-                option: "threads",
-                message: "must be at least 1".to_string(),
-            });
+        if let Some(threads) = self.threads {
+            batch::check_threads(threads)?;
         }
         let gazetteer = match self.gazetteer {
             #[cfg(feature = "builtin")]
@@ -194,6 +195,13 @@ impl Extractor {
 
     /// Extracts everything from one text.
     ///
+    /// A fact never runs over the end of a sentence that ends in a
+    /// terminator or at a paragraph break; a sentence the splitter ends at
+    /// a single line break with no terminator (a heading, a table row) is
+    /// no such limit, since wire copy wraps a figure's scale or unit onto
+    /// the next line, and a fact that runs over it belongs to the sentence
+    /// it starts in (`FactMention::sentence`).
+    ///
     /// Each stage makes its own pass over the text: the passes share no
     /// work worth fusing (the splitter scans for terminators, the gazetteer
     /// runs its automaton, the number reader looks at digits and number
@@ -205,7 +213,8 @@ impl Extractor {
             None => Vec::new(),
         };
         let mut linker = link::FactLinker::new(&sentences, &entities);
-        let facts = self.numbers.extract_map(text, |fact| linker.link(fact));
+        let ends = hard_ends(text, &sentences);
+        let facts = self.numbers.extract_map(text, &ends, |fact| linker.link(fact));
         Document { text: text.to_string(), sentences, entities, facts }
     }
 
@@ -218,59 +227,114 @@ impl Extractor {
     /// assert_eq!(docs.iter().map(|d| d.sentences.len()).collect::<Vec<_>>(), [2, 1]);
     /// ```
     pub fn extract_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Document> {
-        self.extract_many_with(texts, self.threads, |_| {})
+        // The configured count was checked when built; a pool the system
+        // cannot start still gets the work done, on the global pool.
+        let batch = self.batch(None).or_else(|_| Batch::new(self, None));
+        match batch {
+            Ok(batch) => batch.extract(texts, |_| {}),
+            Err(_) => texts.iter().map(|t| self.extract(t.as_ref())).collect(),
+        }
     }
 
     /// Like [`Extractor::extract_many`], with an explicit thread count
-    /// (`None`: one per core) and a callback told each time a text is done,
-    /// for progress reporting.
+    /// (`None`: the configured one, else one per core) and a callback told
+    /// each time a text is done, for progress reporting. Errors for a count
+    /// of 0 or above [`max_threads`].
     ///
     /// ```
     /// use std::sync::atomic::{AtomicUsize, Ordering};
     /// let done = AtomicUsize::new(0);
     /// let docs = textfacts::Extractor::new()
-    ///     .extract_many_with(&["a.", "b.", "c."], Some(2), |_| { done.fetch_add(1, Ordering::Relaxed); });
+    ///     .extract_many_with(&["a.", "b.", "c."], Some(2), |_| { done.fetch_add(1, Ordering::Relaxed); })?;
     /// assert_eq!(docs.len(), 3);
     /// assert_eq!(done.load(Ordering::Relaxed), 3);
+    /// # Ok::<(), textfacts::Error>(())
     /// ```
     pub fn extract_many_with<S, F>(
         &self,
         texts: &[S],
         threads: Option<usize>,
         on_done: F,
-    ) -> Vec<Document>
+    ) -> Result<Vec<Document>>
     where
         S: AsRef<str> + Sync,
         F: Fn(usize) + Sync,
     {
-        use rayon::prelude::*;
-        let run = || {
-            texts
-                .par_iter()
-                .enumerate()
-                .map(|(i, text)| {
-                    let doc = self.extract(text.as_ref());
-                    on_done(i);
-                    doc
-                })
-                .collect()
-        };
-        match threads {
-            Some(1) => texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let doc = self.extract(t.as_ref());
-                    on_done(i);
-                    doc
-                })
-                .collect(),
-            Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-                Ok(pool) => pool.install(run),
-                // A pool that cannot start (thread limits) still gets the work done.
-                Err(_) => run(),
-            },
-            None => run(),
+        Ok(self.batch(threads)?.extract(texts, on_done))
+    }
+
+    /// This extractor set up for batches on `threads` threads (`None`: the
+    /// configured count, else one per core), for a caller that works
+    /// through a batch in [`Batch::chunks`]. Errors for a count of 0 or
+    /// above [`max_threads`], or one the system cannot start.
+    pub fn batch(&self, threads: Option<usize>) -> Result<Batch<'_>> {
+        Batch::new(self, threads.or(self.threads))
+    }
+}
+
+/// The sentence ends no fact may cross: those after a terminator ("Wow!.1
+/// people" is "Wow!." and "1 people") and those at a paragraph break (a
+/// blank line, U+2029). A sentence the splitter ends at a single line break
+/// with no terminator (a heading, a row of a table) is a soft end: wire
+/// copy wraps a figure's scale or unit onto the next line ("453.4\n
+/// Billion schillings"), so a fact may run over it, and belongs to the
+/// sentence it starts in.
+fn hard_ends(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let next = sentences.get(i + 1).map_or(text.len(), |n| n.start);
+        if ends_in_terminator(text, s) || paragraph_break(text.get(s.end..next).unwrap_or("")) {
+            ends.push(s.end);
         }
     }
+    ends
+}
+
+/// Whether the sentence's last mark, before closing quotes and brackets,
+/// is a terminator. Byte tests first: a sentence nearly always ends in an
+/// ASCII mark or letter.
+fn ends_in_terminator(text: &str, s: &Sentence) -> bool {
+    let body = text.get(s.start..s.end).unwrap_or("");
+    match body.as_bytes().last() {
+        Some(b'.' | b'!' | b'?') => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        Some(_) => body.trim_end_matches(is_closing).chars().next_back().is_some_and(is_terminator),
+        None => false,
+    }
+}
+
+/// Whether the text between two sentences holds a blank line or U+2029.
+fn paragraph_break(gap: &str) -> bool {
+    let lines = gap.bytes().filter(|&b| b == b'\n').count();
+    lines >= 2 || (!gap.is_ascii() && gap.contains('\u{2029}'))
+}
+
+/// Marks that end a sentence, in the scripts the splitter reads.
+fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | ';'
+            | '\u{2026}'
+            | '\u{3002}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '\u{ff0e}'
+            | '\u{589}'
+            | '\u{61f}'
+            | '\u{6d4}'
+            | '\u{964}'
+            | '\u{965}'
+            | '\u{1362}'
+            | '\u{104b}'
+    )
+}
+
+/// Quotes and brackets that may close a sentence after its terminator.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{300d}' | '\u{300f}'
+    )
 }

@@ -8,6 +8,7 @@ use std::path::Path;
 use unicode_normalization::char::is_combining_mark;
 
 use super::entry::{CaseMode, Entry};
+use super::in_names::InNames;
 use super::loaders::{self, Format};
 use super::normalize::{is_word_char, normalize_pattern, Normalization};
 use super::tables::{Cand, EntryRec, Options, Rule, StrRef, Tables};
@@ -38,6 +39,7 @@ pub struct GazetteerBuilder {
     case: CaseMode,
     overlapping: bool,
     normalization: Normalization,
+    in_names: InNames,
     entries: Vec<Entry>,
 }
 
@@ -105,6 +107,28 @@ impl GazetteerBuilder {
     /// Sets all three normalisations at once.
     pub fn normalization(&mut self, normalization: Normalization) -> &mut GazetteerBuilder {
         self.normalization = normalization;
+        self
+    }
+
+    /// What `find` does with a match that is one word of a longer proper
+    /// name, "Vladimir" in "Vladimir Putin" ([`InNames::Keep`] by default;
+    /// the rule is described at [`InNames`]).
+    ///
+    /// ```
+    /// use textfacts::gazetteer::{Entry, Gazetteer, InNames};
+    ///
+    /// let gaz = Gazetteer::builder()
+    ///     .in_names(InNames::Drop)
+    ///     .add(Entry::new("Texas", "GPE"))
+    ///     .build()
+    ///     .unwrap();
+    /// let text = "Texas Instruments Inc hired 300 people in Texas.";
+    /// let found = gaz.find(text);
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].start, text.rfind("Texas").unwrap());
+    /// ```
+    pub fn in_names(&mut self, mode: InNames) -> &mut GazetteerBuilder {
+        self.in_names = mode;
         self
     }
 
@@ -193,6 +217,7 @@ impl GazetteerBuilder {
                 overlapping: self.overlapping,
                 normalization: norm,
                 fold,
+                in_names: self.in_names,
             },
             ..Tables::default()
         };

@@ -20,7 +20,7 @@ use crate::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"TFGAZ\0\r\n";
 /// Bumped whenever the tables' layout changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER: usize = 8 + 4 + 8 + 4;
 
 pub(crate) fn encode(tables: &Tables, automaton: Option<&[u8]>) -> Vec<u8> {

@@ -19,6 +19,14 @@
 //!   "us", "china" and "turkey" words while finding "US", "China", "CHINA".
 //!   Folding is full Unicode case folding, and offsets always point into the
 //!   original text.
+//! * **Inside longer names**: a match that is one word of a longer proper
+//!   name ("Vladimir" in "Vladimir Putin", "Texas" in "Texas Instruments")
+//!   is kept, left out or flagged ([`InNames`], [`Entity::in_name`]); the
+//!   builtin gazetteer leaves it out. On a hand-labelled held-out sample
+//!   this raised the builtin's precision by mention from 86.8% to 92.4% on
+//!   Reuters (0.4% of correct mentions lost) and from 90.0% to 96.4% on
+//!   GUM's CC BY documents (1 of 54 lost); on informal web text (UD EWT)
+//!   from 85.6% to 95.1%, losing 4.2% (`scripts/builtin_precision.py`).
 //! * **Several entries for one name** ("Georgia" the country and the US
 //!   state) give one [`Entity`] that carries every candidate, in the order
 //!   the entries were added; [`Entity::label`], [`Entity::id`] and
@@ -62,6 +70,7 @@ mod compiled;
 mod engine;
 mod entry;
 mod first_words;
+mod in_names;
 mod linear;
 mod loaders;
 mod normalize;
@@ -72,6 +81,7 @@ pub(crate) use builder::validate as validate_entry;
 pub use builder::GazetteerBuilder;
 pub use compiled::FORMAT_VERSION;
 pub use entry::{CaseMode, Entry};
+pub use in_names::InNames;
 pub use loaders::Format;
 pub use normalize::Normalization;
 
@@ -90,6 +100,9 @@ use crate::{Error, Result, Span};
 #[derive(Clone)]
 pub struct Gazetteer {
     inner: Arc<Inner>,
+    /// Kept outside the shared part, so that [`Gazetteer::with_in_names`]
+    /// costs a clone of the pointer.
+    in_names: InNames,
 }
 
 struct Inner {
@@ -121,6 +134,7 @@ impl std::fmt::Debug for Gazetteer {
             .field("case", &t.options.case)
             .field("overlapping", &t.options.overlapping)
             .field("normalization", &t.options.normalization)
+            .field("in_names", &self.in_names)
             .finish()
     }
 }
@@ -206,8 +220,9 @@ impl Gazetteer {
         let keys = (0..tables.keys.len()).map(|k| (tables.key(k), tables.accepts_lower_case(k)));
         let first_words = FirstWords::new(keys, fold, norm.whitespace);
         let linear = std::sync::OnceLock::new();
+        let in_names = tables.options.in_names;
         let inner = Inner { tables, flags, engine, byte_class, first_byte, first_words, linear };
-        Ok(Gazetteer { inner: Arc::new(inner) })
+        Ok(Gazetteer { inner: Arc::new(inner), in_names })
     }
 
     /// The number of entries (distinct things; aliases and rows naming the
@@ -242,6 +257,31 @@ impl Gazetteer {
         self.inner.tables.options.normalization
     }
 
+    /// What it does with a match that is one word of a longer proper name
+    /// (see [`InNames`] and [`GazetteerBuilder::in_names`]).
+    pub fn in_names(&self) -> InNames {
+        self.in_names
+    }
+
+    /// The same gazetteer with another [`InNames`] mode; nothing is
+    /// rebuilt or copied.
+    ///
+    /// ```
+    /// use textfacts::gazetteer::{Gazetteer, InNames};
+    ///
+    /// let text = "President Vladimir Putin flew to Vladimir.";
+    /// let builtin = Gazetteer::builtin();
+    /// assert_eq!(builtin.in_names(), InNames::Drop);
+    /// let found = builtin.find(text);
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].start, text.rfind("Vladimir").unwrap());
+    /// let all = builtin.with_in_names(InNames::Keep);
+    /// assert_eq!(all.find(text).len(), 2);
+    /// ```
+    pub fn with_in_names(&self, mode: InNames) -> Gazetteer {
+        Gazetteer { inner: self.inner.clone(), in_names: mode }
+    }
+
     /// The entry with index `index` (as [`Candidate::index`] gives it).
     pub fn entry(&self, index: usize) -> Option<Candidate<'_>> {
         (index < self.len())
@@ -270,7 +310,47 @@ impl Gazetteer {
             Engine::Nfa(e) => self.scan(e, text, &mut out),
             Engine::Fst(e) => self.scan(e, text, &mut out),
         }
+        if self.in_names != InNames::Keep {
+            self.judge_in_names(text, &mut out);
+        }
         out
+    }
+
+    /// Applies the in-names rule (see [`InNames`]) to the matches found,
+    /// which are in order of start. Each judgement reads the words around
+    /// one match, up to where the next match starts, so the whole pass is
+    /// linear.
+    fn judge_in_names(&self, text: &str, out: &mut Vec<Entity<'_>>) {
+        if self.overlapping() {
+            // Any earlier match may end, and any later one start, next to
+            // this one.
+            let starts: Vec<usize> = out.iter().map(|e| e.start).collect();
+            let mut ends: Vec<usize> = out.iter().map(|e| e.end).collect();
+            ends.sort_unstable();
+            for e in out.iter_mut() {
+                let starts_match = |at: usize| starts.binary_search(&at).is_ok();
+                let ends_match = |at: usize| ends.binary_search(&at).is_ok();
+                e.in_name = in_names::in_name(text, e.start, e.end, starts_match, ends_match);
+            }
+        } else {
+            // Without overlaps, only the matches on either side can touch it.
+            for k in 0..out.len() {
+                let next = out.get(k + 1).map(|e| e.start);
+                let previous = k.checked_sub(1).and_then(|p| out.get(p)).map(|e| e.end);
+                let e = &out[k];
+                let in_name = in_names::in_name(
+                    text,
+                    e.start,
+                    e.end,
+                    |at| Some(at) == next,
+                    |at| Some(at) == previous,
+                );
+                out[k].in_name = in_name;
+            }
+        }
+        if self.in_names == InNames::Drop {
+            out.retain(|e| !e.in_name);
+        }
     }
 
     /// Visits every place a match may start (where no word continues
@@ -407,6 +487,7 @@ impl Gazetteer {
             primary: first,
             lower: false,
             variant: u32::MAX,
+            in_name: false,
         };
         if flags == HAS_ANY {
             return Some(entity);
@@ -445,7 +526,15 @@ impl Gazetteer {
     /// assert!(Gazetteer::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
-        compiled::encode(&self.inner.tables, self.inner.engine.to_bytes())
+        let tables = &self.inner.tables;
+        let automaton = self.inner.engine.to_bytes();
+        if tables.options.in_names == self.in_names {
+            return compiled::encode(tables, automaton);
+        }
+        // Changed by `with_in_names`: the stored form says so too.
+        let mut tables = tables.clone();
+        tables.options.in_names = self.in_names;
+        compiled::encode(&tables, automaton)
     }
 
     /// Reads the compiled form made by [`to_bytes`](Gazetteer::to_bytes).
@@ -537,6 +626,8 @@ pub struct Entity<'g> {
     lower: bool,
     /// The exact form the matched text has, if any entry needs one.
     variant: u32,
+    /// Whether the in-names rule reads it as a word of a longer name.
+    in_name: bool,
 }
 
 impl<'g> Entity<'g> {
@@ -593,6 +684,14 @@ impl<'g> Entity<'g> {
     pub fn candidate_count(&self) -> usize {
         self.candidates().count()
     }
+
+    /// Whether the in-names rule reads the mention as one word of a longer
+    /// proper name ("Vladimir" in "Vladimir Putin"). Set only by a
+    /// gazetteer in [`InNames::Flag`] mode (in [`InNames::Drop`] mode such
+    /// mentions are left out, in [`InNames::Keep`] mode not judged).
+    pub fn in_name(&self) -> bool {
+        self.in_name
+    }
 }
 
 impl PartialEq for Entity<'_> {
@@ -600,6 +699,7 @@ impl PartialEq for Entity<'_> {
         std::ptr::eq(self.tables, other.tables)
             && (self.start, self.end, self.key, self.primary, self.lower, self.variant)
                 == (other.start, other.end, other.key, other.primary, other.lower, other.variant)
+            && self.in_name == other.in_name
     }
 }
 
@@ -614,6 +714,7 @@ impl std::fmt::Debug for Entity<'_> {
             .field("id", &self.id())
             .field("canonical", &self.canonical())
             .field("candidates", &self.candidate_count())
+            .field("in_name", &self.in_name)
             .finish()
     }
 }

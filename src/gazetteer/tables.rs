@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::entry::CaseMode;
+use super::in_names::InNames;
 use super::normalize::Normalization;
 
 /// A slice `start..end` of [`Tables::pool`].
@@ -53,6 +54,8 @@ pub(crate) struct Options {
     /// Whether keys and text are case folded (false only when every entry
     /// is case sensitive).
     pub fold: bool,
+    /// What `find` does with a match inside a longer proper name.
+    pub in_names: InNames,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,15 +43,22 @@ thread_local! {
 }
 
 pub(super) fn extract(cfg: &NumberExtractor, text: &str) -> Vec<NumericFact> {
-    extract_map(cfg, text, |fact| fact)
+    extract_map(cfg, text, &[], |fact| fact)
 }
 
 /// The facts of `text`, each passed through `f`, in one allocation of the
 /// exact size: the pipeline wraps each fact as it leaves, instead of
 /// copying a finished list into a list of wrapped facts.
+///
+/// `ends` are byte offsets, ascending, where the text is cut before it is
+/// read (the pipeline's sentence ends): no fact crosses one, so each fact
+/// lies inside one sentence. Every number is read as if the text stopped
+/// at the next cut; what lies before a cut stays in view of the rules
+/// that look left.
 pub(crate) fn extract_map<T>(
     cfg: &NumberExtractor,
     text: &str,
+    ends: &[usize],
     mut f: impl FnMut(NumericFact) -> T,
 ) -> Vec<T> {
     // A nested call on the same thread (there is none today) would find the
@@ -61,7 +68,7 @@ pub(crate) fn extract_map<T>(
             let Scratch { toks, facts } = &mut *scratch;
             // Empty already, unless a call before unwound from a panic.
             facts.clear();
-            extract_into(cfg, text, toks, facts);
+            extract_segments(cfg, text, ends, toks, facts);
             // Moved out into an exact fit; the buffer keeps its capacity.
             let mut out = Vec::with_capacity(facts.len());
             out.extend(facts.drain(..).map(&mut f));
@@ -75,20 +82,41 @@ pub(crate) fn extract_map<T>(
         }
         Err(_) => {
             let mut facts = Vec::new();
-            extract_into(cfg, text, &mut Vec::new(), &mut facts);
+            extract_segments(cfg, text, ends, &mut Vec::new(), &mut facts);
             facts.into_iter().map(f).collect()
         }
     })
 }
 
-/// Appends the facts of `text` to `out`.
-fn extract_into(
+/// Appends the facts of `text` to `out`, segment by segment between the
+/// cuts `ends` (and the text's end).
+fn extract_segments(
     cfg: &NumberExtractor,
     text: &str,
+    ends: &[usize],
     toks: &mut Vec<Tok>,
     out: &mut Vec<NumericFact>,
 ) {
-    let mut pos = 0;
+    let mut start = 0;
+    for &end in ends.iter().chain([&text.len()]) {
+        // Out-of-order or out-of-range cuts are skipped rather than trusted.
+        if end <= start || end > text.len() || !text.is_char_boundary(end) {
+            continue;
+        }
+        // The text up to the cut: offsets stay those of the whole text.
+        extract_into(cfg, &text[..end], start, toks, out);
+        start = end;
+    }
+}
+
+/// Appends the facts of `text[pos..]` to `out`.
+fn extract_into(
+    cfg: &NumberExtractor,
+    text: &str,
+    mut pos: usize,
+    toks: &mut Vec<Tok>,
+    out: &mut Vec<NumericFact>,
+) {
     while pos < text.len() {
         let next = next_chunk(text, pos, toks);
         let v = View { src: text, toks };

@@ -232,9 +232,15 @@ impl NumberExtractor {
     }
 
     /// [`NumberExtractor::extract`], each fact passed through `f` as it is
-    /// handed over.
-    pub(crate) fn extract_map<T>(&self, text: &str, f: impl FnMut(NumericFact) -> T) -> Vec<T> {
-        extract::extract_map(self, text, f)
+    /// handed over, none crossing one of the byte offsets `ends`
+    /// (ascending: the pipeline's sentence ends).
+    pub(crate) fn extract_map<T>(
+        &self,
+        text: &str,
+        ends: &[usize],
+        f: impl FnMut(NumericFact) -> T,
+    ) -> Vec<T> {
+        extract::extract_map(self, text, ends, f)
     }
 
     /// Whether years are reported (kind [`NumericKind::Year`]).

@@ -64,10 +64,16 @@ impl<'a> View<'a> {
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
     /// Whether the text between token `i - 1` and token `i` holds a line
-    /// break (a byte test: the gap is whitespace, and short).
+    /// break: "\n" (so "\r\n"), a lone "\r", a vertical tab or form feed,
+    /// or Unicode's next-line, line and paragraph separators (U+0085,
+    /// U+2028, U+2029: the only other whitespace that breaks a line). The
+    /// gap is whitespace and short; the non-ASCII test runs only when it
+    /// holds a non-ASCII byte.
     #[inline]
     pub fn gap_has_newline(&self, i: usize) -> bool {
-        self.gap(i).bytes().any(|b| b == b'\n')
+        let gap = self.gap(i);
+        gap.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c))
+            || (!gap.is_ascii() && gap.contains(['\u{85}', '\u{2028}', '\u{2029}']))
     }
     /// The text between token `i - 1` and token `i`.
     #[inline]

@@ -6,13 +6,14 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
-use pythonize::pythonize;
 
 use super::gazetteer::{PyEntity, PyGazetteer};
 use super::numeric::{PyNumberExtractor, PyNumericFact};
 use super::panic::{guard, Caught};
+use super::records::to_py_with_text;
 use super::sentence::{sentence_objects, GcPause, PySentence, PySentenceSplitter};
 use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
+use crate::extract::record::{EntityRecord, FactRecord, SentenceRecord};
 use crate::{CharOffsets, Extractor, SentenceSplitter};
 
 /// A text with everything textfacts found in it: its sentences, the gazetteer
@@ -22,9 +23,15 @@ use crate::{CharOffsets, Extractor, SentenceSplitter};
 /// each fact knows its ``sentence`` and the ``entities`` of that sentence. A
 /// notebook shows a document with its parts highlighted (``_repr_html_``);
 /// ``to_dict``, ``to_json`` and ``textfacts.to_pandas`` give it as data.
-/// Documents compare equal by value and pickle. The parts of an extracted
-/// document become Python objects only when first read, so a batch that is
-/// only serialised with ``to_dict`` or ``to_json`` never builds them.
+/// Documents compare equal by value and pickle. The parts of a document
+/// become Python objects only when first read, so a batch that is only
+/// serialised with ``to_dict`` or ``to_json`` never builds them.
+///
+/// ``Document(text, sentences, entities, facts)`` makes one by hand from its
+/// parts, linked as an extracted one is (an entity or fact without a
+/// ``sentence`` gets the one it starts in, a fact without ``entities`` that
+/// sentence's); a part whose ``text`` is not the text at its offsets, or of an
+/// unknown ``kind``, raises ``ValueError`` naming it.
 ///
 /// >>> doc = textfacts.Extractor().extract("In France, 87 people died. It rained.")
 /// >>> doc
@@ -34,12 +41,17 @@ use crate::{CharOffsets, Extractor, SentenceSplitter};
 /// ('87', 'people', 'In France, 87 people died.')
 /// >>> [doc.entities[i].text for i in fact.entities]
 /// ['France']
+/// >>> text = "Hi. Rain hit Kelham."
+/// >>> kelham = textfacts.Entity(13, 19, "Kelham", "GPE")
+/// >>> by_hand = textfacts.Document(text, textfacts.split_sentences(text), [kelham])
+/// >>> by_hand.entities[0].sentence
+/// 1
 #[pyclass(name = "Document", module = "textfacts._textfacts", frozen)]
 pub struct PyDocument {
     text: Py<PyString>,
-    /// The Rust document for a document from an extractor, `None` for one
-    /// made by hand (whose parts are given as Python objects).
-    core: Option<crate::Document>,
+    /// Every document is a Rust document, one made by hand too: each method
+    /// has one path, from here.
+    core: crate::Document,
     sentences: PyOnceLock<Vec<Py<PySentence>>>,
     entities: PyOnceLock<Vec<Py<PyEntity>>>,
     facts: PyOnceLock<Vec<Py<PyNumericFact>>>,
@@ -48,10 +60,10 @@ pub struct PyDocument {
 impl PyDocument {
     /// Wraps a Rust document; `text` is the same text as a Python `str`
     /// (the caller's own object, so that it is not made twice).
-    fn from_core(text: Py<PyString>, doc: crate::Document) -> PyDocument {
+    fn from_core(text: Py<PyString>, core: crate::Document) -> PyDocument {
         PyDocument {
             text,
-            core: Some(doc),
+            core,
             sentences: PyOnceLock::new(),
             entities: PyOnceLock::new(),
             facts: PyOnceLock::new(),
@@ -59,66 +71,37 @@ impl PyDocument {
     }
 
     fn sentence_objects(&self, py: Python<'_>) -> PyResult<&[Py<PySentence>]> {
-        let made = self.sentences.get_or_try_init(py, || match &self.core {
-            Some(doc) => sentence_objects(py, &doc.text, &doc.sentences),
-            None => Ok(Vec::new()),
-        })?;
+        let doc = &self.core;
+        let made = self
+            .sentences
+            .get_or_try_init(py, || sentence_objects(py, &doc.text, &doc.sentences))?;
         Ok(made)
     }
 
     fn entity_objects(&self, py: Python<'_>) -> PyResult<&[Py<PyEntity>]> {
-        let made = self.entities.get_or_try_init(py, || match &self.core {
-            Some(doc) => {
-                let offsets = CharOffsets::new(&doc.text);
-                let _pause = GcPause::new(py, doc.entities.len())?;
-                doc.entities
-                    .iter()
-                    .map(|e| Py::new(py, PyEntity::from_mention(e, &doc.text, &offsets)))
-                    .collect::<PyResult<Vec<_>>>()
-            }
-            None => Ok(Vec::new()),
+        let made = self.entities.get_or_try_init(py, || {
+            let doc = &self.core;
+            let offsets = CharOffsets::new(&doc.text);
+            let _pause = GcPause::new(py, doc.entities.len())?;
+            doc.entities
+                .iter()
+                .map(|e| Py::new(py, PyEntity::from_mention(e, &doc.text, &offsets)))
+                .collect::<PyResult<Vec<_>>>()
         })?;
         Ok(made)
     }
 
     fn fact_objects(&self, py: Python<'_>) -> PyResult<&[Py<PyNumericFact>]> {
-        let made = self.facts.get_or_try_init(py, || match &self.core {
-            Some(doc) => {
-                let offsets = CharOffsets::new(&doc.text);
-                let _pause = GcPause::new(py, doc.facts.len())?;
-                doc.facts
-                    .iter()
-                    .map(|f| {
-                        let link = (f.sentence, f.entities.clone().collect());
-                        Py::new(
-                            py,
-                            PyNumericFact::from_core(&f.fact, &doc.text, &offsets, Some(link)),
-                        )
-                    })
-                    .collect::<PyResult<Vec<_>>>()
-            }
-            None => Ok(Vec::new()),
+        let made = self.facts.get_or_try_init(py, || {
+            let doc = &self.core;
+            let offsets = CharOffsets::new(&doc.text);
+            let _pause = GcPause::new(py, doc.facts.len())?;
+            doc.facts
+                .iter()
+                .map(|f| Py::new(py, PyNumericFact::from_mention(f, &doc.text, &offsets)))
+                .collect::<PyResult<Vec<_>>>()
         })?;
         Ok(made)
-    }
-
-    /// The JSON form of a document made by hand, from its Python objects.
-    fn json_value(&self, py: Python<'_>) -> PyResult<serde_json::Value> {
-        use serde_json::json;
-        let sentence_objects = self.sentence_objects(py)?;
-        let mut sentences = Vec::with_capacity(sentence_objects.len());
-        for s in sentence_objects {
-            let s = s.get();
-            sentences.push(json!({
-                "start": s.start, "end": s.end, "text": s.text.bind(py).to_cow()?,
-            }));
-        }
-        Ok(json!({
-            "text": self.text.bind(py).to_cow()?,
-            "sentences": sentences,
-            "entities": self.entity_objects(py)?.iter().map(|e| e.get().to_json()).collect::<Vec<_>>(),
-            "facts": self.fact_objects(py)?.iter().map(|f| f.get().to_json()).collect::<Vec<_>>(),
-        }))
     }
 
     fn parts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
@@ -128,6 +111,34 @@ impl PyDocument {
         let facts = PyList::new(py, self.fact_objects(py)?.iter().map(|f| f.clone_ref(py)))?;
         (self.text.clone_ref(py), sentences, entities, facts).into_pyobject(py)
     }
+}
+
+/// The Rust document of one made by hand from its parts, through their
+/// records: a part not at its offsets, of an unknown kind or qualifier, or
+/// with entities that are not one run, is a `ValueError` naming it.
+fn core_of_parts(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    sentences: &[Py<PySentence>],
+    entities: &[Py<PyEntity>],
+    facts: &[Py<PyNumericFact>],
+) -> PyResult<crate::Document> {
+    let sentence_texts =
+        sentences.iter().map(|s| s.get().text.bind(py).to_cow()).collect::<PyResult<Vec<_>>>()?;
+    let sentences: Vec<SentenceRecord<'_>> = sentences
+        .iter()
+        .zip(&sentence_texts)
+        .map(|(s, t)| SentenceRecord {
+            start: s.get().start,
+            end: s.get().end,
+            text: t.as_ref().into(),
+        })
+        .collect();
+    let entities: Vec<EntityRecord<'_>> = entities.iter().map(|e| e.get().record()).collect();
+    let facts: Vec<FactRecord<'_>> = facts.iter().map(|f| f.get().record().clone()).collect();
+    let text = text.to_cow()?.into_owned();
+    crate::Document::from_char_records(text, &sentences, &entities, &facts)
+        .map_err(super::to_py_err)
 }
 
 #[pymethods]
@@ -143,19 +154,9 @@ impl PyDocument {
         sentences: Vec<Py<PySentence>>,
         entities: Vec<Py<PyEntity>>,
         facts: Vec<Py<PyNumericFact>>,
-    ) -> Self {
-        let doc = PyDocument {
-            text,
-            core: None,
-            sentences: PyOnceLock::new(),
-            entities: PyOnceLock::new(),
-            facts: PyOnceLock::new(),
-        };
-        // Fresh cells: setting them cannot fail.
-        let _ = doc.sentences.set(py, sentences);
-        let _ = doc.entities.set(py, entities);
-        let _ = doc.facts.set(py, facts);
-        doc
+    ) -> PyResult<Self> {
+        let core = core_of_parts(py, text.bind(py), &sentences, &entities, &facts)?;
+        Ok(PyDocument::from_core(text, core))
     }
 
     /// The text, as given.
@@ -208,29 +209,8 @@ impl PyDocument {
     /// True
     /// >>> [c for c in ("tf-entity", "tf-fact", "tf-noun") if f'class="{c}"' in html]
     /// ['tf-entity', 'tf-fact', 'tf-noun']
-    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
-        use crate::extract::html::{render, Mark, MarkKind};
-        if let Some(doc) = &self.core {
-            return Ok(doc.to_html());
-        }
-        let text = self.text.bind(py).to_cow()?;
-        let offsets = CharOffsets::new(&text);
-        let byte = |i: usize| offsets.byte_offset(i);
-        let entities = self.entity_objects(py)?;
-        let facts = self.fact_objects(py)?;
-        let mut marks = Vec::with_capacity(entities.len() + 2 * facts.len());
-        for e in entities {
-            let (start, end, label) = e.get().spans();
-            marks.push(Mark::new(byte(start), byte(end), MarkKind::Entity, label));
-        }
-        for f in facts {
-            let (start, end, kind, noun) = f.get().spans();
-            marks.push(Mark::new(byte(start), byte(end), MarkKind::Fact, kind));
-            if let Some((ns, ne)) = noun {
-                marks.push(Mark::new(byte(ns), byte(ne), MarkKind::Noun, "counted"));
-            }
-        }
-        Ok(render(&text, marks))
+    fn _repr_html_(&self) -> String {
+        self.core.to_html()
     }
 
     /// The document as plain dicts and lists (``text``, ``sentences``,
@@ -242,11 +222,11 @@ impl PyDocument {
     /// >>> (d["sentences"][1]["text"], d["facts"][0]["noun"])
     /// ('Then 87 people came.', 'people')
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        if let Some(doc) = &self.core {
-            return Ok(dict::document(py, &self.text, doc)?.into_any());
-        }
-        // One conversion path for dict and JSON keeps the two identical.
-        pythonize(py, &self.json_value(py)?).map_err(|e| PyValueError::new_err(e.to_string()))
+        let doc = &self.core;
+        let _pause =
+            GcPause::new(py, doc.sentences.len() + 2 * doc.entities.len() + 2 * doc.facts.len())?;
+        let text = self.text.bind(py);
+        to_py_with_text(py, &doc.with_char_offsets(), Some((text, &doc.text)))
     }
 
     /// The document as a JSON string with the shape of ``to_dict``; ``indent``
@@ -257,39 +237,22 @@ impl PyDocument {
     /// >>> json.loads(doc.to_json())["facts"][0]["value"]
     /// 5000000.0
     #[pyo3(signature = (indent = None))]
-    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
-        match &self.core {
-            Some(doc) => write_json(&doc.with_char_offsets(), indent),
-            None => write_json(&self.json_value(py)?, indent),
-        }
+    fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
+        write_json(&self.core.with_char_offsets(), indent)
     }
 
-    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(other) = other.cast::<PyDocument>() else { return Ok(false) };
-        let other = other.get();
-        // Two documents from extractors compare as their Rust documents,
-        // which hold exactly what their Python parts would.
-        if let (Some(a), Some(b)) = (&self.core, &other.core) {
-            return Ok(a == b);
-        }
-        self.parts(py)?.eq(other.parts(py)?)
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<PyDocument>().is_ok_and(|other| self.core == other.get().core)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let counts = match &self.core {
-            Some(doc) => (doc.sentences.len(), doc.entities.len(), doc.facts.len()),
-            None => (
-                self.sentence_objects(py)?.len(),
-                self.entity_objects(py)?.len(),
-                self.fact_objects(py)?.len(),
-            ),
-        };
+        let doc = &self.core;
         Ok(format!(
             "Document({}, sentences={}, entities={}, facts={})",
-            repr_str(py, &self.text.bind(py).to_cow()?)?,
-            counts.0,
-            counts.1,
-            counts.2
+            repr_str(py, &doc.text)?,
+            doc.sentences.len(),
+            doc.entities.len(),
+            doc.facts.len()
         ))
     }
 
@@ -323,91 +286,6 @@ fn write_json<T: serde::Serialize>(value: &T, indent: Option<usize>) -> PyResult
         }
     };
     result.map_err(|e| PyValueError::new_err(e.to_string()))
-}
-
-/// A float as JSON has it: a number when finite, else null (as
-/// `serde_json::Value` makes it, which the hand-made path goes through).
-fn json_float(v: Option<f64>) -> Option<f64> {
-    v.filter(|v| v.is_finite())
-}
-
-mod dict {
-    use pyo3::prelude::*;
-    use pyo3::types::{PyDict, PyList, PyString};
-    use pyo3::{intern, IntoPyObjectExt};
-
-    use super::json_float;
-    use crate::CharOffsets;
-
-    pub(super) fn document<'py>(
-        py: Python<'py>,
-        text: &Py<PyString>,
-        doc: &crate::Document,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        let offsets = CharOffsets::new(&doc.text);
-        let at = |b: usize| offsets.char_offset(b);
-        let t = doc.text.as_str();
-        let _pause = super::GcPause::new(
-            py,
-            doc.sentences.len() + 2 * doc.entities.len() + 2 * doc.facts.len(),
-        )?;
-        let entities = PyList::empty(py);
-        for e in &doc.entities {
-            let d = PyDict::new(py);
-            d.set_item(intern!(py, "start"), at(e.start))?;
-            d.set_item(intern!(py, "end"), at(e.end))?;
-            d.set_item(intern!(py, "text"), e.text(t))?;
-            d.set_item(intern!(py, "label"), e.label())?;
-            d.set_item(intern!(py, "id"), e.id())?;
-            d.set_item(intern!(py, "sentence"), e.sentence)?;
-            d.set_item(intern!(py, "canonical"), e.canonical())?;
-            let candidates = PyList::empty(py);
-            for c in e.candidates() {
-                let cd = PyDict::new(py);
-                cd.set_item(intern!(py, "label"), c.label())?;
-                cd.set_item(intern!(py, "id"), c.id())?;
-                cd.set_item(intern!(py, "canonical"), c.canonical())?;
-                candidates.append(cd)?;
-            }
-            d.set_item(intern!(py, "candidates"), candidates)?;
-            entities.append(d)?;
-        }
-        let facts = PyList::empty(py);
-        for m in &doc.facts {
-            let f = &m.fact;
-            let d = PyDict::new(py);
-            d.set_item(intern!(py, "start"), at(f.start))?;
-            d.set_item(intern!(py, "end"), at(f.end))?;
-            d.set_item(intern!(py, "text"), f.text(t))?;
-            d.set_item(intern!(py, "kind"), PyString::intern(py, f.kind.as_str()))?;
-            d.set_item(intern!(py, "value"), json_float(f.value))?;
-            d.set_item(intern!(py, "low"), json_float(f.low))?;
-            d.set_item(intern!(py, "high"), json_float(f.high))?;
-            d.set_item(intern!(py, "unit"), f.unit.as_deref().map(|u| PyString::intern(py, u)))?;
-            d.set_item(intern!(py, "noun"), f.noun_text(t))?;
-            d.set_item(intern!(py, "qualifier"), PyString::intern(py, f.qualifier.as_str()))?;
-            d.set_item(intern!(py, "sentence"), m.sentence)?;
-            d.set_item(intern!(py, "entities"), PyList::new(py, m.entities.clone())?)?;
-            d.set_item(intern!(py, "noun_start"), f.noun.map(|n| at(n.start)))?;
-            d.set_item(intern!(py, "noun_end"), f.noun.map(|n| at(n.end)))?;
-            d.set_item(intern!(py, "scale"), &f.scale)?;
-            facts.append(d)?;
-        }
-        let sentences = PyList::empty(py);
-        for s in &doc.sentences {
-            let d = PyDict::new(py);
-            d.set_item(intern!(py, "start"), at(s.start))?;
-            d.set_item(intern!(py, "end"), at(s.end))?;
-            d.set_item(intern!(py, "text"), s.text(t))?;
-            sentences.append(d)?;
-        }
-        let d = PyDict::new(py);
-        d.set_item(intern!(py, "text"), text.clone_ref(py).into_bound_py_any(py)?)?;
-        d.set_item(intern!(py, "sentences"), sentences)?;
-        d.set_item(intern!(py, "entities"), entities)?;
-        d.set_item(intern!(py, "facts"), facts)?;
-        Ok(d)
-    }
 }
 
 /// A progress bar on standard error, drawn only where a person sees it.
@@ -549,6 +427,8 @@ impl PyExtractor {
     /// Extracts from many texts, in order, on ``threads`` threads (default: all
     /// cores), with the GIL released; equal to ``[extract(t) for t in texts]``.
     ///
+    /// ``threads`` is at most four per core (``ValueError`` naming the value and
+    /// the maximum above it, or for 0); a pool is made once per count and kept.
     /// ``texts`` is any iterable of ``str``; a bad item raises ``TypeError`` or
     /// ``ValueError`` naming its index. ``progress=True`` draws a progress bar on
     /// standard error. The work goes in chunks, so Ctrl-C stops a long batch
@@ -566,22 +446,7 @@ impl PyExtractor {
         threads: Option<usize>,
         progress: bool,
     ) -> PyResult<Vec<PyDocument>> {
-        // Work goes in chunks so that a KeyboardInterrupt is seen within a
-        // fraction of a second and memory for results is made as it goes.
-        const CHUNK_TEXTS: usize = 4096;
-        const CHUNK_BYTES: usize = 8 << 20;
-        let pool = match threads {
-            Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-            // One thread is this one: no pool to hand the work to and back.
-            Some(1) => None,
-            Some(n) => Some(
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build()
-                    .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?,
-            ),
-            None => None,
-        };
+        let batch = self.inner.batch(threads).map_err(super::to_py_err)?;
         // The `str` objects themselves become the documents' `text`.
         let items = texts.try_iter()?.collect::<PyResult<Vec<_>>>()?;
         let strs = items
@@ -596,28 +461,18 @@ impl PyExtractor {
             }
         };
         let mut out = Vec::with_capacity(strs.len());
-        let mut start = 0;
-        while start < strs.len() {
-            let mut end = start;
-            let mut bytes = 0;
-            while end < strs.len() && end - start < CHUNK_TEXTS && bytes < CHUNK_BYTES {
-                bytes += strs[end].len();
-                end += 1;
-            }
-            let chunk = &strs[start..end];
+        // Between chunks the GIL is taken back, to convert and to see Ctrl-C.
+        for chunk in batch.chunks(&strs) {
+            let (start, texts) = (chunk.start, &strs[chunk.clone()]);
             let docs = py.detach(|| {
-                let bytes = chunk.iter().map(|t| t.len()).sum();
-                guard("Extractor.extract_many", bytes, || match &pool {
-                    Some(pool) => pool.install(|| self.inner.extract_many_with(chunk, None, tick)),
-                    None => self.inner.extract_many_with(chunk, threads, tick),
-                })
-                .map_err(|batch| failing_text(&self.inner, chunk, start).unwrap_or(batch))
+                let bytes = texts.iter().map(|t| t.len()).sum();
+                guard("Extractor.extract_many", bytes, || batch.extract(texts, tick))
+                    .map_err(|all| failing_text(&self.inner, texts, start).unwrap_or(all))
             })?;
-            for (doc, text) in docs.into_iter().zip(&items[start..end]) {
+            for (doc, text) in docs.into_iter().zip(&items[chunk]) {
                 out.push(PyDocument::from_core(plain_str(text, &doc.text)?, doc));
             }
             py.check_signals()?;
-            start = end;
         }
         if let Some(bar) = bar {
             bar.finish();

@@ -4,11 +4,14 @@ use std::sync::Arc;
 
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyInt, PyList, PyMapping, PyString, PyTuple, PyType,
+};
 
 use super::panic::guard;
 use super::text::{repr_opt, repr_str, text_arg, DETACH_THRESHOLD};
-use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer};
+use crate::extract::record::{CandidateRecord, EntityRecord};
+use crate::gazetteer::{CaseMode, Entry, Format, Gazetteer, InNames};
 use crate::CharOffsets;
 
 /// A missing file is `FileNotFoundError`; the rest as the crate maps them.
@@ -92,6 +95,15 @@ pub struct PyEntity {
     /// 1
     #[pyo3(get)]
     sentence: Option<usize>,
+    /// Whether the gazetteer's in-names rule reads the mention as one word of a
+    /// longer proper name ("Vladimir" in "Vladimir Putin"); set only by a
+    /// gazetteer with ``in_names="flag"``.
+    ///
+    /// >>> gaz = textfacts.Gazetteer([("Vladimir", "GPE")], in_names="flag")
+    /// >>> [e.in_name for e in gaz.find("Vladimir Putin visited Vladimir.")]
+    /// [True, False]
+    #[pyo3(get)]
+    in_name: bool,
 }
 
 impl PyEntity {
@@ -110,6 +122,7 @@ impl PyEntity {
                 Refers::Entries { gaz: m.gazetteer().clone(), first, rest: rest.into() }
             },
             sentence: Some(m.sentence),
+            in_name: false,
         }
     }
 
@@ -132,27 +145,39 @@ impl PyEntity {
         }
     }
 
-    /// The mention's span and label, for highlighting.
-    pub(super) fn spans(&self) -> (usize, usize, &str) {
-        (self.start, self.end, self.first().0)
-    }
-
-    pub(super) fn to_json(&self) -> serde_json::Value {
+    /// The mention as the core's record, what `to_dict` gives.
+    pub(super) fn record(&self) -> EntityRecord<'_> {
         let (label, id, canonical) = self.first();
-        serde_json::json!({
-            "start": self.start, "end": self.end, "text": self.text.as_str(), "label": label,
-            "id": id, "sentence": self.sentence, "canonical": canonical,
-            "candidates": self.candidate_list().iter().map(|(label, id, canonical)| serde_json::json!({
-                "label": label, "id": id, "canonical": canonical,
-            })).collect::<Vec<_>>(),
-        })
+        EntityRecord {
+            start: self.start,
+            end: self.end,
+            text: self.text.as_str().into(),
+            label: label.into(),
+            id: id.map(Into::into),
+            sentence: self.sentence,
+            canonical: canonical.into(),
+            candidates: (self.candidate_list().into_iter())
+                .map(|(label, id, canonical)| CandidateRecord {
+                    label: label.into(),
+                    id: id.map(Into::into),
+                    canonical: canonical.into(),
+                })
+                .collect(),
+        }
     }
 
     /// What equality and hashing look at: the same whether the strings are
     /// borrowed from a gazetteer or owned.
     #[allow(clippy::type_complexity)]
-    fn key(&self) -> (usize, usize, &str, Vec<(&str, Option<&str>, &str)>, Option<usize>) {
-        (self.start, self.end, self.text.as_str(), self.candidate_list(), self.sentence)
+    fn key(&self) -> (usize, usize, &str, Vec<(&str, Option<&str>, &str)>, Option<usize>, bool) {
+        (
+            self.start,
+            self.end,
+            self.text.as_str(),
+            self.candidate_list(),
+            self.sentence,
+            self.in_name,
+        )
     }
 }
 
@@ -181,7 +206,7 @@ impl std::hash::Hash for PyEntity {
 #[pymethods]
 impl PyEntity {
     #[new]
-    #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None, sentence = None))]
+    #[pyo3(signature = (start, end, text, label, id = None, canonical = None, candidates = None, sentence = None, in_name = false))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,
@@ -192,12 +217,13 @@ impl PyEntity {
         canonical: Option<String>,
         candidates: Option<Vec<PyCandidate>>,
         sentence: Option<usize>,
+        in_name: bool,
     ) -> Self {
         let canonical = canonical.unwrap_or_else(|| text.clone());
         let candidates =
             candidates.unwrap_or_else(|| vec![(label.clone(), id.clone(), canonical.clone())]);
         let refers = Refers::Owned { label, id, canonical, candidates };
-        PyEntity { start, end, text: MentionText::owned(&text), refers, sentence }
+        PyEntity { start, end, text: MentionText::owned(&text), refers, sentence, in_name }
     }
 
     /// The mention as written in the text (which may differ from the name in case).
@@ -247,15 +273,24 @@ impl PyEntity {
         self.candidate_list()
     }
 
+    /// The mention as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).find("To Paris")[0].to_dict()["canonical"]
+    /// 'Paris'
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        super::records::to_py(py, &self.record())
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let (label, id, _) = self.first();
         Ok(format!(
-            "Entity({}, {}, {}, label={}, id={})",
+            "Entity({}, {}, {}, label={}, id={}{})",
             self.start,
             self.end,
             repr_str(py, self.text.as_str())?,
             repr_str(py, label)?,
-            repr_opt(py, id)?
+            repr_opt(py, id)?,
+            if self.in_name { ", in_name=True" } else { "" }
         ))
     }
 
@@ -264,17 +299,19 @@ impl PyEntity {
         let e = slf.get();
         let (label, id, canonical) = e.first();
         let text = e.text.as_str();
-        let args = (e.start, e.end, text, label, id, canonical, e.candidate_list(), e.sentence);
+        let args =
+            (e.start, e.end, text, label, id, canonical, e.candidate_list(), e.sentence, e.in_name);
         (slf.get_type(), args).into_pyobject(py)
     }
 }
 
 /// A compiled list of names, found in text as whole words, leftmost-longest.
 ///
-/// ``entries`` is an iterable of ``(pattern, label)`` or ``(pattern, label, id)``
-/// tuples, or dicts with ``pattern``, ``label`` and optionally ``id``,
-/// ``canonical``, ``aliases`` (a list) and ``case``. Every field is a ``str``,
-/// but an ``id`` may also be an ``int`` (numeric ids, as GeoNames has).
+/// ``entries`` is an iterable of rows: ``(pattern, label)`` or ``(pattern, label,
+/// id)`` as any sequence (a list, a tuple, a namedtuple, a pandas row), or
+/// mappings with ``pattern``, ``label`` and optionally ``id``, ``canonical``,
+/// ``aliases`` (a list) and ``case``. Every field is a ``str``, but an ``id`` may
+/// also be an ``int`` (numeric ids, as GeoNames has). Errors name the row's index.
 ///
 /// ``case`` is ``"smart"`` (case-insensitive, but acronyms of up to four
 /// capitals match only exactly and an all-lower-case match does not count for
@@ -282,8 +319,11 @@ impl PyEntity {
 /// ``"sensitive"``. ``overlapping=True`` reports every match instead of the
 /// leftmost-longest ones. The ``normalize_*`` options ignore diacritics, treat
 /// typographic apostrophes and dashes as ASCII, and treat any whitespace run
-/// as one space. Raises ``ValueError`` naming the entry for a pattern without
-/// a letter or digit, ``TypeError`` for a malformed entry.
+/// as one space. ``in_names`` says what ``find`` does with a match that is one
+/// word of a longer proper name ("Vladimir" in "Vladimir Putin", "Texas" in
+/// "Texas Instruments"): ``"keep"`` it (the default), ``"drop"`` it, or
+/// ``"flag"`` it with ``Entity.in_name``. Raises ``ValueError`` naming the entry
+/// for a pattern without a letter or digit, ``TypeError`` for a malformed entry.
 ///
 /// A gazetteer is immutable, shareable between threads, and pickles as its
 /// compiled form (a process that unpickles the same gazetteer twice builds it
@@ -307,85 +347,143 @@ impl PyGazetteer {
     }
 }
 
-/// Reads one item of the `entries` argument.
+/// Reads one item of the `entries` argument: a mapping with `pattern`,
+/// `label` and optional fields, or any other sequence (a list, a tuple, a
+/// namedtuple, a pandas row) of `(pattern, label)` or `(pattern, label, id)`.
 ///
 /// Every field must be a `str` (a `TypeError` naming the entry and field
 /// otherwise, a `ValueError` for a lone surrogate), except that an `id` may
 /// be an `int`, as numeric ids (GeoNames, Wikidata numbers) often are.
 fn entry_arg(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
-    let bad = |message: String| PyValueError::new_err(format!("entries[{index}]: {message}"));
-    let field = |v: &Bound<'_, PyAny>, key: &str| -> PyResult<String> {
-        Ok(text_arg(v, &format!("entries[{index}] {key}"))?.into_owned())
-    };
-    let id_field = |v: &Bound<'_, PyAny>| -> PyResult<Option<String>> {
-        if v.is_none() {
-            Ok(None)
-        } else if v.is_instance_of::<PyBool>() {
-            // `bool` is an `int` to Python, but `True` names nothing.
-            Err(PyTypeError::new_err(format!(
-                "entries[{index}] id must be a str or an int, not bool"
-            )))
-        } else if v.is_instance_of::<PyInt>() {
-            // Any size, digit for digit, as a JSON Lines file's ids are.
-            Ok(Some(v.str()?.to_cow()?.into_owned()))
-        } else {
-            field(v, "id").map(Some)
-        }
-    };
-    let entry = if let Ok(dict) = item.cast::<PyDict>() {
-        let text = |key: &str| -> PyResult<Option<String>> {
-            match dict.get_item(key)? {
-                None => Ok(None),
-                // An absent optional field may be written as None.
-                Some(v) if v.is_none() && !matches!(key, "pattern" | "label") => Ok(None),
-                Some(v) => field(&v, key).map(Some),
-            }
-        };
-        let pattern = text("pattern")?.ok_or_else(|| bad("missing \"pattern\"".to_string()))?;
-        let label = text("label")?.ok_or_else(|| bad("missing \"label\"".to_string()))?;
-        let mut entry = Entry::new(pattern, label);
-        entry.id = dict.get_item("id")?.map(|v| id_field(&v)).transpose()?.flatten();
-        entry.canonical = text("canonical")?;
-        if let Some(aliases) = dict.get_item("aliases")? {
-            if !aliases.is_none() {
-                if aliases.is_instance_of::<PyString>() {
-                    return Err(PyTypeError::new_err(format!(
-                        "entries[{index}] aliases must be a list of str, not a str"
-                    )));
-                }
-                let list = aliases.try_iter().map_err(|_| {
-                    PyTypeError::new_err(format!("entries[{index}] aliases must be a list of str"))
-                })?;
-                for alias in list {
-                    entry.aliases.push(field(&alias?, "aliases")?);
-                }
-            }
-        }
-        if let Some(case) = text("case")? {
-            entry.case = Some(case.parse().map_err(|e: crate::Error| bad(e.to_string()))?);
-        }
-        entry
-    } else if let Ok(tuple) = item.cast::<PyTuple>() {
-        let (pattern, label, id) = match tuple.len() {
-            2 => (tuple.get_item(0)?, tuple.get_item(1)?, None),
-            3 => (tuple.get_item(0)?, tuple.get_item(1)?, Some(tuple.get_item(2)?)),
-            n => {
-                return Err(PyTypeError::new_err(format!(
-                    "entries[{index}] is a tuple of {n} items; it must be (pattern, label) or \
-                     (pattern, label, id)"
-                )))
-            }
-        };
-        let mut entry = Entry::new(field(&pattern, "pattern")?, field(&label, "label")?);
-        entry.id = id.map(|v| id_field(&v)).transpose()?.flatten();
-        entry
+    let entry = if let Some(get) = mapping_getter(item)? {
+        entry_from_mapping(&get, index)?
     } else {
+        entry_from_sequence(item, index)?
+    };
+    crate::gazetteer::validate_entry(&entry)
+        .map_err(|message| PyValueError::new_err(format!("entries[{index}]: {message}")))?;
+    Ok(entry)
+}
+
+/// Reads a field of a mapping row: `None` when the key is absent.
+type Getter<'py> = Box<dyn Fn(&str) -> PyResult<Option<Bound<'py, PyAny>>> + 'py>;
+
+/// How to read `item` as a mapping, if it is one: a `dict`, any
+/// `collections.abc.Mapping`, or a row that looks up by column and has a
+/// `pattern` column (a pandas `Series` from `iterrows()`); a row without
+/// one is read by position.
+fn mapping_getter<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Getter<'py>>> {
+    if let Ok(dict) = item.cast::<PyDict>() {
+        let dict = dict.clone();
+        return Ok(Some(Box::new(move |key| dict.get_item(key))));
+    }
+    let is_mapping = item.cast::<PyMapping>().is_ok();
+    let looks_up = is_mapping || (item.hasattr("keys")? && item.hasattr("get")?);
+    if !looks_up {
+        return Ok(None);
+    }
+    let row = item.clone();
+    let get: Getter<'py> = Box::new(move |key| {
+        let v = row.call_method1("get", (key,))?;
+        Ok((!v.is_none()).then_some(v))
+    });
+    if is_mapping || get("pattern")?.is_some() {
+        Ok(Some(get))
+    } else {
+        Ok(None)
+    }
+}
+
+fn field(v: &Bound<'_, PyAny>, index: usize, key: &str) -> PyResult<String> {
+    Ok(text_arg(v, &format!("entries[{index}] {key}"))?.into_owned())
+}
+
+fn id_field(v: &Bound<'_, PyAny>, index: usize) -> PyResult<Option<String>> {
+    if v.is_none() {
+        Ok(None)
+    } else if v.is_instance_of::<PyBool>() {
+        // `bool` is an `int` to Python, but `True` names nothing.
+        Err(PyTypeError::new_err(format!("entries[{index}] id must be a str or an int, not bool")))
+    } else if v.is_instance_of::<PyInt>() {
+        // Any size, digit for digit, as a JSON Lines file's ids are.
+        Ok(Some(v.str()?.to_cow()?.into_owned()))
+    } else {
+        field(v, index, "id").map(Some)
+    }
+}
+
+fn entry_from_mapping(get: &Getter<'_>, index: usize) -> PyResult<Entry> {
+    let bad = |message: String| PyValueError::new_err(format!("entries[{index}]: {message}"));
+    let text = |key: &str| -> PyResult<Option<String>> {
+        match get(key)? {
+            None => Ok(None),
+            // An absent optional field may be written as None.
+            Some(v) if v.is_none() && !matches!(key, "pattern" | "label") => Ok(None),
+            Some(v) => field(&v, index, key).map(Some),
+        }
+    };
+    let pattern = text("pattern")?.ok_or_else(|| bad("missing \"pattern\"".to_string()))?;
+    let label = text("label")?.ok_or_else(|| bad("missing \"label\"".to_string()))?;
+    let mut entry = Entry::new(pattern, label);
+    entry.id = get("id")?.map(|v| id_field(&v, index)).transpose()?.flatten();
+    entry.canonical = text("canonical")?;
+    if let Some(aliases) = get("aliases")? {
+        if !aliases.is_none() {
+            if aliases.is_instance_of::<PyString>() {
+                return Err(PyTypeError::new_err(format!(
+                    "entries[{index}] aliases must be a list of str, not a str"
+                )));
+            }
+            let list = aliases.try_iter().map_err(|_| {
+                PyTypeError::new_err(format!("entries[{index}] aliases must be a list of str"))
+            })?;
+            for alias in list {
+                entry.aliases.push(field(&alias?, index, "aliases")?);
+            }
+        }
+    }
+    if let Some(case) = text("case")? {
+        entry.case = Some(case.parse().map_err(|e: crate::Error| bad(e.to_string()))?);
+    }
+    Ok(entry)
+}
+
+fn entry_from_sequence(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Entry> {
+    let shape = "a (pattern, label) or (pattern, label, id) sequence of str (a list, a tuple) \
+                 or a mapping with \"pattern\" and \"label\"";
+    let kind = || item.get_type().name().map(|n| n.to_string()).unwrap_or_default();
+    // A str is a sequence too, of its characters: never a row.
+    let iter = if item.is_instance_of::<PyString>() || item.is_instance_of::<PyBytes>() {
+        None
+    } else {
+        item.try_iter().ok()
+    };
+    let Some(iter) = iter else {
         return Err(PyTypeError::new_err(format!(
-            "entries[{index}] must be a (pattern, label), (pattern, label, id) tuple of str or a \
-             dict with \"pattern\" and \"label\""
+            "entries[{index}] must be {shape}, not {}",
+            kind()
         )));
     };
-    crate::gazetteer::validate_entry(&entry).map_err(bad)?;
+    // At most one item past the longest row is read: an endless iterator
+    // is an error, not a hang.
+    let fields: Vec<Bound<'_, PyAny>> = iter.take(4).collect::<PyResult<_>>()?;
+    let (pattern, label, id) = match fields.as_slice() {
+        [p, l] => (p, l, None),
+        [p, l, i] => (p, l, Some(i)),
+        _ => {
+            let n = match item.len() {
+                Ok(n) => n.to_string(),
+                Err(_) if fields.len() > 3 => "more than 3".to_string(),
+                Err(_) => fields.len().to_string(),
+            };
+            return Err(PyTypeError::new_err(format!(
+                "entries[{index}] is a {} of {n} items; it must be {shape}",
+                kind()
+            )));
+        }
+    };
+    let mut entry = Entry::new(field(pattern, index, "pattern")?, field(label, index, "label")?);
+    entry.id = id.map(|v| id_field(v, index)).transpose()?.flatten();
     Ok(entry)
 }
 
@@ -396,17 +494,19 @@ struct Options {
     diacritics: bool,
     punctuation: bool,
     whitespace: bool,
+    in_names: InNames,
 }
 
 impl Options {
     fn new(
         case: &str,
         overlapping: bool,
-        diacritics: bool,
-        punctuation: bool,
-        whitespace: bool,
+        (diacritics, punctuation, whitespace): (bool, bool, bool),
+        in_names: &str,
     ) -> PyResult<Options> {
-        Ok(Options { case: case_arg(case)?, overlapping, diacritics, punctuation, whitespace })
+        let case = case_arg(case)?;
+        let in_names = in_names.parse().map_err(to_py_err)?;
+        Ok(Options { case, overlapping, diacritics, punctuation, whitespace, in_names })
     }
 
     fn builder(&self) -> crate::gazetteer::GazetteerBuilder {
@@ -416,7 +516,8 @@ impl Options {
             .overlapping(self.overlapping)
             .normalize_diacritics(self.diacritics)
             .normalize_punctuation(self.punctuation)
-            .normalize_whitespace(self.whitespace);
+            .normalize_whitespace(self.whitespace)
+            .in_names(self.in_names);
         builder
     }
 }
@@ -429,7 +530,7 @@ fn case_arg(case: &str) -> PyResult<CaseMode> {
 impl PyGazetteer {
     #[new]
     #[pyo3(signature = (entries, case = "smart", overlapping = false, normalize_diacritics = false,
-        normalize_punctuation = false, normalize_whitespace = false))]
+        normalize_punctuation = false, normalize_whitespace = false, in_names = "keep"))]
     fn new(
         entries: &Bound<'_, PyAny>,
         case: &str,
@@ -437,14 +538,10 @@ impl PyGazetteer {
         normalize_diacritics: bool,
         normalize_punctuation: bool,
         normalize_whitespace: bool,
+        in_names: &str,
     ) -> PyResult<Self> {
-        let options = Options::new(
-            case,
-            overlapping,
-            normalize_diacritics,
-            normalize_punctuation,
-            normalize_whitespace,
-        )?;
+        let normalize = (normalize_diacritics, normalize_punctuation, normalize_whitespace);
+        let options = Options::new(case, overlapping, normalize, in_names)?;
         let mut builder = options.builder();
         if entries.is_instance_of::<pyo3::types::PyString>() {
             return Err(PyTypeError::new_err(
@@ -472,7 +569,8 @@ impl PyGazetteer {
     /// [('Paris', '2988507')]
     #[classmethod]
     #[pyo3(signature = (path, format = None, case = "smart", overlapping = false,
-        normalize_diacritics = false, normalize_punctuation = false, normalize_whitespace = false))]
+        normalize_diacritics = false, normalize_punctuation = false, normalize_whitespace = false,
+        in_names = "keep"))]
     #[allow(clippy::too_many_arguments)]
     fn from_file(
         _cls: &Bound<'_, PyType>,
@@ -484,15 +582,11 @@ impl PyGazetteer {
         normalize_diacritics: bool,
         normalize_punctuation: bool,
         normalize_whitespace: bool,
+        in_names: &str,
     ) -> PyResult<Self> {
         let format: Option<Format> = format.map(str::parse).transpose().map_err(to_py_err)?;
-        let options = Options::new(
-            case,
-            overlapping,
-            normalize_diacritics,
-            normalize_punctuation,
-            normalize_whitespace,
-        )?;
+        let normalize = (normalize_diacritics, normalize_punctuation, normalize_whitespace);
+        let options = Options::new(case, overlapping, normalize, in_names)?;
         let inner = py
             .detach(|| {
                 let mut builder = options.builder();
@@ -510,11 +604,22 @@ impl PyGazetteer {
     /// first-level regions, continents and major international organisations
     /// (GeoNames data, CC BY 4.0), with GeoNames ids.
     ///
+    /// It drops a match that is one word of a longer proper name (``in_names="drop"``:
+    /// "Vladimir" in "Vladimir Putin", "Texas" in "Texas Instruments"); ``"keep"``
+    /// reports every match, ``"flag"`` reports them with ``Entity.in_name`` set.
+    ///
     /// >>> [(e.text, e.label) for e in textfacts.Gazetteer.builtin().find("Paris and Japan")]
     /// [('Paris', 'GPE'), ('Japan', 'GPE')]
+    /// >>> text = "President Vladimir Putin said Russia"
+    /// >>> [e.text for e in textfacts.Gazetteer.builtin().find(text)]
+    /// ['Russia']
+    /// >>> [(e.text, e.in_name) for e in textfacts.Gazetteer.builtin(in_names="flag").find(text)]
+    /// [('Vladimir', True), ('Russia', False)]
     #[classmethod]
-    fn builtin(_cls: &Bound<'_, PyType>, py: Python<'_>) -> Self {
-        PyGazetteer { inner: py.detach(Gazetteer::builtin) }
+    #[pyo3(signature = (in_names = "drop"))]
+    fn builtin(_cls: &Bound<'_, PyType>, py: Python<'_>, in_names: &str) -> PyResult<Self> {
+        let mode: InNames = in_names.parse().map_err(to_py_err)?;
+        Ok(PyGazetteer { inner: py.detach(Gazetteer::builtin).with_in_names(mode) })
     }
 
     /// Reads a file written by ``save``, much faster than building from entries.
@@ -611,6 +716,7 @@ impl PyGazetteer {
                 text: MentionText { source: source.clone(), start: e.start, end: e.end },
                 refers: Refers::Entries { gaz: self.inner.clone(), first, rest: entries.collect() },
                 sentence: None,
+                in_name: e.in_name(),
             };
             items.push(Bound::new(py, entity)?);
         }
@@ -624,6 +730,18 @@ impl PyGazetteer {
     #[getter]
     fn case(&self) -> &'static str {
         self.inner.case().name()
+    }
+
+    /// What ``find`` does with a match that is one word of a longer proper name:
+    /// ``"keep"``, ``"drop"`` or ``"flag"``.
+    ///
+    /// >>> textfacts.Gazetteer([("Paris", "GPE")]).in_names
+    /// 'keep'
+    /// >>> textfacts.Gazetteer.builtin().in_names
+    /// 'drop'
+    #[getter]
+    fn in_names(&self) -> &'static str {
+        self.inner.in_names().name()
     }
 
     /// Whether every match is reported rather than the leftmost-longest ones.
@@ -652,8 +770,13 @@ impl PyGazetteer {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let count =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        // The in-names mode only when it is not the default of a built list.
+        let in_names = match self.inner.in_names() {
+            InNames::Keep => String::new(),
+            mode => format!(", in_names={}", repr_str(py, mode.name())?),
+        };
         Ok(format!(
-            "Gazetteer({}, {}, case={})",
+            "Gazetteer({}, {}, case={}{in_names})",
             count(self.inner.len(), "entry", "entries"),
             count(self.inner.pattern_count(), "pattern", "patterns"),
             repr_str(py, self.inner.case().name())?

@@ -7,6 +7,7 @@ mod extract;
 mod gazetteer;
 mod numeric;
 mod panic;
+mod records;
 mod sentence;
 mod text;
 
@@ -18,6 +19,14 @@ fn _textfacts(m: &Bound<'_, PyModule>) -> PyResult<()> {
     gazetteer::register(m)?;
     numeric::register(m)?;
     extract::register(m)?;
+    // The records' fields, for `to_pandas` and the stub test: named once, in the core.
+    let fields = pyo3::types::PyDict::new(m.py());
+    for (part, names) in records::fields() {
+        fields.set_item(part, names.to_vec())?;
+    }
+    fields.set_item("candidates", records::candidate_fields().to_vec())?;
+    m.setattr("_FIELDS", fields)?;
+    m.setattr("_MAX_THREADS", crate::extract::max_threads())?;
     Ok(())
 }
 

@@ -5,7 +5,8 @@ use pyo3::types::{PyDict, PyList, PyTuple};
 
 use super::panic::guard;
 use super::text::{repr_str, text_arg, DETACH_THRESHOLD};
-use crate::{CharOffsets, NumberExtractor, NumericFact};
+use crate::extract::record::{FactRecord, IntoStatic};
+use crate::{CharOffsets, FactMention, NumberExtractor, NumericFact};
 
 /// One numeric fact of a text: ``text[f.start:f.end] == f.text``.
 ///
@@ -23,155 +24,25 @@ use crate::{CharOffsets, NumberExtractor, NumericFact};
 #[pyclass(name = "NumericFact", module = "textfacts._textfacts", frozen, eq, from_py_object)]
 #[derive(Clone, PartialEq)]
 pub struct PyNumericFact {
-    /// Index of the fact's first character (a ``str`` index), qualifier included.
-    ///
-    /// >>> textfacts.extract_numbers("It cost about $5m.")[0].start
-    /// 8
-    #[pyo3(get)]
-    start: usize,
-    /// Index one past the fact's last character, scale and unit included.
-    ///
-    /// >>> textfacts.extract_numbers("It cost about $5m.")[0].end
-    /// 17
-    #[pyo3(get)]
-    end: usize,
-    /// The fact's whole surface as written, qualifier, scale and unit included.
-    ///
-    /// >>> [f.text for f in textfacts.extract_numbers("At least $5m, or 12 per cent.")]
-    /// ['At least $5m', '12 per cent']
-    #[pyo3(get)]
-    text: String,
-    /// What the number is: ``"cardinal"``, ``"ordinal"``, ``"percent"``,
-    /// ``"money"``, ``"quantity"``, ``"year"`` or ``"age"``.
-    ///
-    /// >>> facts = textfacts.extract_numbers("In 1990, 3 men paid $5 for 2 kg, a 10% rise.")
-    /// >>> [f.kind for f in facts]
-    /// ['year', 'cardinal', 'money', 'quantity', 'percent']
-    #[pyo3(get)]
-    kind: String,
-    /// The resolved value: 3.5e9 for "£3.5bn", 40.0 for "40 per cent"; ``None``
-    /// for a range or a vague amount; ``inf`` for a number too large for a float.
-    ///
-    /// >>> [f.value for f in textfacts.extract_numbers("£3.5bn, 40 per cent, 150-200 homes")]
-    /// [3500000000.0, 40.0, None]
-    #[pyo3(get)]
-    value: Option<f64>,
-    /// The lower end of a range ("150" in "150-200") or of a decade; else ``None``.
-    ///
-    /// >>> f = textfacts.extract_numbers("150-200 homes")[0]
-    /// >>> (f.low, f.high)
-    /// (150.0, 200.0)
-    #[pyo3(get)]
-    low: Option<f64>,
-    /// The upper end of a range or of a decade; else ``None``.
-    ///
-    /// >>> textfacts.extract_numbers("in the 1990s")[0].high
-    /// 1999.0
-    #[pyo3(get)]
-    high: Option<f64>,
-    /// How the value is hedged: ``"exact"``, ``"approx"``, ``"at_least"``,
-    /// ``"more_than"``, ``"at_most"`` or ``"less_than"``.
-    ///
-    /// >>> facts = textfacts.extract_numbers("about 87 people, more than 1,200 homes")
-    /// >>> [f.qualifier for f in facts]
-    /// ['approx', 'more_than']
-    #[pyo3(get)]
-    qualifier: String,
-    /// The unit: an ISO 4217 code for money (``GBX`` for pence), ``%``, ``pp`` or
-    /// ``bp`` for percentages, a short symbol for quantities (``km``, ``t``,
-    /// ``°C``, ``bbl``); else ``None``.
-    ///
-    /// >>> [f.unit for f in textfacts.extract_numbers("12 mln dlrs, 4.5 per cent, 27 miles")]
-    /// ['USD', '%', 'mi']
-    #[pyo3(get)]
-    unit: Option<String>,
-    /// The noun phrase a cardinal counts, or ``None``.
-    ///
-    /// >>> textfacts.extract_numbers("About 87 people, including children, died.")[0].noun
-    /// 'people'
-    #[pyo3(get)]
-    noun: Option<String>,
-    /// Index of the counted noun's first character, or ``None``.
-    ///
-    /// >>> f = textfacts.extract_numbers("87 people")[0]
-    /// >>> "87 people"[f.noun_start:f.noun_end]
-    /// 'people'
-    #[pyo3(get)]
-    noun_start: Option<usize>,
-    /// Index one past the counted noun's last character, or ``None``.
-    ///
-    /// >>> textfacts.extract_numbers("87 people")[0].noun_end
-    /// 9
-    #[pyo3(get)]
-    noun_end: Option<usize>,
-    /// The scale word as written (``"bn"``, ``"million"``, ``"dozen"``), or ``None``.
-    ///
-    /// >>> [f.scale for f in textfacts.extract_numbers("£3.5bn; 2 million people")]
-    /// ['bn', 'million']
-    #[pyo3(get)]
-    scale: Option<String>,
-    /// The index of the fact's sentence, for a fact of a ``Document``; ``None``
-    /// from ``extract_numbers``.
-    ///
-    /// >>> textfacts.Extractor().extract("Hi. Then 87 people came.").facts[0].sentence
-    /// 1
-    #[pyo3(get)]
-    sentence: Option<usize>,
-    /// Indices into ``Document.entities`` of the entities in the fact's sentence,
-    /// for a fact of a ``Document``; ``None`` from ``extract_numbers``.
-    ///
-    /// >>> doc = textfacts.Extractor().extract("In France, 87 people died.")
-    /// >>> [doc.entities[i].text for i in doc.facts[0].entities]
-    /// ['France']
-    #[pyo3(get)]
-    entities: Option<Vec<usize>>,
+    /// The fact as the core's record: its fields, names and order are
+    /// defined there once, and `to_dict` is that record.
+    r: FactRecord<'static>,
 }
 
 impl PyNumericFact {
-    /// Converts a core fact; `link` is its sentence and entities, for a
-    /// fact of a document.
-    pub(super) fn from_core(
-        f: &NumericFact,
-        text: &str,
-        offsets: &CharOffsets<'_>,
-        link: Option<(usize, Vec<usize>)>,
-    ) -> PyNumericFact {
-        let (sentence, entities) = match link {
-            Some((s, e)) => (Some(s), Some(e)),
-            None => (None, None),
-        };
-        PyNumericFact {
-            start: offsets.char_offset(f.start),
-            end: offsets.char_offset(f.end),
-            text: f.text(text).to_string(),
-            kind: f.kind.as_str().to_string(),
-            value: f.value,
-            low: f.low,
-            high: f.high,
-            qualifier: f.qualifier.as_str().to_string(),
-            unit: f.unit.clone(),
-            noun: f.noun_text(text).map(str::to_string),
-            noun_start: f.noun.map(|n| offsets.char_offset(n.start)),
-            noun_end: f.noun.map(|n| offsets.char_offset(n.end)),
-            scale: f.scale.clone(),
-            sentence,
-            entities,
-        }
+    /// Converts a core fact found on its own (no sentence, no entities).
+    pub(super) fn from_fact(f: &NumericFact, text: &str, offsets: &CharOffsets<'_>) -> Self {
+        PyNumericFact { r: FactRecord::of_fact(f, text, offsets).into_static() }
     }
 
-    pub(super) fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-            "value": self.value, "low": self.low, "high": self.high, "unit": self.unit,
-            "noun": self.noun, "qualifier": self.qualifier, "sentence": self.sentence,
-            "entities": self.entities, "noun_start": self.noun_start, "noun_end": self.noun_end,
-            "scale": self.scale,
-        })
+    /// Converts a fact of a document, linked to its sentence and entities.
+    pub(super) fn from_mention(m: &FactMention, text: &str, offsets: &CharOffsets<'_>) -> Self {
+        PyNumericFact { r: FactRecord::of_mention(m, text, offsets).into_static() }
     }
 
-    /// The fact's spans for highlighting: its own, and its counted noun's.
-    pub(super) fn spans(&self) -> (usize, usize, &str, Option<(usize, usize)>) {
-        (self.start, self.end, &self.kind, self.noun_start.zip(self.noun_end))
+    /// The record, for rebuilding a document from its parts.
+    pub(super) fn record(&self) -> &FactRecord<'static> {
+        &self.r
     }
 }
 
@@ -204,23 +75,171 @@ impl PyNumericFact {
         sentence: Option<usize>,
         entities: Option<Vec<usize>>,
     ) -> Self {
-        PyNumericFact {
+        let r = FactRecord {
             start,
             end,
-            text,
-            kind,
+            text: text.into(),
+            kind: kind.into(),
             value,
             low,
             high,
-            qualifier,
-            unit,
-            noun,
+            unit: unit.map(Into::into),
+            noun: noun.map(Into::into),
+            qualifier: qualifier.into(),
+            sentence,
+            entities: entities.map(Into::into),
             noun_start,
             noun_end,
-            scale,
-            sentence,
-            entities,
-        }
+            scale: scale.map(Into::into),
+        };
+        PyNumericFact { r }
+    }
+
+    /// Index of the fact's first character (a ``str`` index), qualifier included.
+    ///
+    /// >>> textfacts.extract_numbers("It cost about $5m.")[0].start
+    /// 8
+    #[getter]
+    fn start(&self) -> usize {
+        self.r.start
+    }
+
+    /// Index one past the fact's last character, scale and unit included.
+    ///
+    /// >>> textfacts.extract_numbers("It cost about $5m.")[0].end
+    /// 17
+    #[getter]
+    fn end(&self) -> usize {
+        self.r.end
+    }
+
+    /// The fact's whole surface as written, qualifier, scale and unit included.
+    ///
+    /// >>> [f.text for f in textfacts.extract_numbers("At least $5m, or 12 per cent.")]
+    /// ['At least $5m', '12 per cent']
+    #[getter]
+    fn text(&self) -> &str {
+        &self.r.text
+    }
+
+    /// What the number is: ``"cardinal"``, ``"ordinal"``, ``"percent"``,
+    /// ``"money"``, ``"quantity"``, ``"year"`` or ``"age"``.
+    ///
+    /// >>> facts = textfacts.extract_numbers("In 1990, 3 men paid $5 for 2 kg, a 10% rise.")
+    /// >>> [f.kind for f in facts]
+    /// ['year', 'cardinal', 'money', 'quantity', 'percent']
+    #[getter]
+    fn kind(&self) -> &str {
+        &self.r.kind
+    }
+
+    /// The resolved value: 3.5e9 for "£3.5bn", 40.0 for "40 per cent"; ``None``
+    /// for a range or a vague amount; ``inf`` for a number too large for a float.
+    ///
+    /// >>> [f.value for f in textfacts.extract_numbers("£3.5bn, 40 per cent, 150-200 homes")]
+    /// [3500000000.0, 40.0, None]
+    #[getter]
+    fn value(&self) -> Option<f64> {
+        self.r.value
+    }
+
+    /// The lower end of a range ("150" in "150-200") or of a decade; else ``None``.
+    ///
+    /// >>> f = textfacts.extract_numbers("150-200 homes")[0]
+    /// >>> (f.low, f.high)
+    /// (150.0, 200.0)
+    #[getter]
+    fn low(&self) -> Option<f64> {
+        self.r.low
+    }
+
+    /// The upper end of a range or of a decade; else ``None``.
+    ///
+    /// >>> textfacts.extract_numbers("in the 1990s")[0].high
+    /// 1999.0
+    #[getter]
+    fn high(&self) -> Option<f64> {
+        self.r.high
+    }
+
+    /// How the value is hedged: ``"exact"``, ``"approx"``, ``"at_least"``,
+    /// ``"more_than"``, ``"at_most"`` or ``"less_than"``.
+    ///
+    /// >>> facts = textfacts.extract_numbers("about 87 people, more than 1,200 homes")
+    /// >>> [f.qualifier for f in facts]
+    /// ['approx', 'more_than']
+    #[getter]
+    fn qualifier(&self) -> &str {
+        &self.r.qualifier
+    }
+
+    /// The unit: an ISO 4217 code for money (``GBX`` for pence), ``%``, ``pp`` or
+    /// ``bp`` for percentages, a short symbol for quantities (``km``, ``t``,
+    /// ``°C``, ``bbl``); else ``None``.
+    ///
+    /// >>> [f.unit for f in textfacts.extract_numbers("12 mln dlrs, 4.5 per cent, 27 miles")]
+    /// ['USD', '%', 'mi']
+    #[getter]
+    fn unit(&self) -> Option<&str> {
+        self.r.unit.as_deref()
+    }
+
+    /// The noun phrase a cardinal counts, or ``None``.
+    ///
+    /// >>> textfacts.extract_numbers("About 87 people, including children, died.")[0].noun
+    /// 'people'
+    #[getter]
+    fn noun(&self) -> Option<&str> {
+        self.r.noun.as_deref()
+    }
+
+    /// Index of the counted noun's first character, or ``None``.
+    ///
+    /// >>> f = textfacts.extract_numbers("87 people")[0]
+    /// >>> "87 people"[f.noun_start:f.noun_end]
+    /// 'people'
+    #[getter]
+    fn noun_start(&self) -> Option<usize> {
+        self.r.noun_start
+    }
+
+    /// Index one past the counted noun's last character, or ``None``.
+    ///
+    /// >>> textfacts.extract_numbers("87 people")[0].noun_end
+    /// 9
+    #[getter]
+    fn noun_end(&self) -> Option<usize> {
+        self.r.noun_end
+    }
+
+    /// The scale word as written (``"bn"``, ``"million"``, ``"dozen"``), or ``None``.
+    ///
+    /// >>> [f.scale for f in textfacts.extract_numbers("£3.5bn; 2 million people")]
+    /// ['bn', 'million']
+    #[getter]
+    fn scale(&self) -> Option<&str> {
+        self.r.scale.as_deref()
+    }
+
+    /// The index of the fact's sentence, for a fact of a ``Document``; ``None``
+    /// from ``extract_numbers``.
+    ///
+    /// >>> textfacts.Extractor().extract("Hi. Then 87 people came.").facts[0].sentence
+    /// 1
+    #[getter]
+    fn sentence(&self) -> Option<usize> {
+        self.r.sentence
+    }
+
+    /// Indices into ``Document.entities`` of the entities in the fact's sentence,
+    /// for a fact of a ``Document``; ``None`` from ``extract_numbers``.
+    ///
+    /// >>> doc = textfacts.Extractor().extract("In France, 87 people died.")
+    /// >>> [doc.entities[i].text for i in doc.facts[0].entities]
+    /// ['France']
+    #[getter]
+    fn entities(&self) -> Option<Vec<usize>> {
+        self.r.entities.as_ref().map(|e| e.to_vec())
     }
 
     /// The fact as a plain ``dict`` of its fields, ready for ``json.dumps``.
@@ -228,81 +247,57 @@ impl PyNumericFact {
     /// >>> d = textfacts.extract_numbers("87 people")[0].to_dict()
     /// >>> (d["text"], d["value"], d["noun"], d["sentence"])
     /// ('87', 87.0, 'people', None)
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("text", &self.text)?;
-        d.set_item("kind", &self.kind)?;
-        d.set_item("value", self.value)?;
-        d.set_item("low", self.low)?;
-        d.set_item("high", self.high)?;
-        d.set_item("qualifier", &self.qualifier)?;
-        d.set_item("unit", &self.unit)?;
-        d.set_item("noun", &self.noun)?;
-        d.set_item("noun_start", self.noun_start)?;
-        d.set_item("noun_end", self.noun_end)?;
-        d.set_item("scale", &self.scale)?;
-        d.set_item("sentence", self.sentence)?;
-        d.set_item("entities", &self.entities)?;
-        Ok(d)
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        super::records::to_py(py, &self.r)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let mut s = format!(
             "NumericFact({}, {}, {}, kind={}",
-            self.start,
-            self.end,
-            repr_str(py, &self.text)?,
-            repr_str(py, &self.kind)?
+            self.r.start,
+            self.r.end,
+            repr_str(py, &self.r.text)?,
+            repr_str(py, &self.r.kind)?
         );
-        if let Some(v) = self.value {
+        if let Some(v) = self.r.value {
             s.push_str(&format!(", value={}", py_float(v)));
         }
-        if let (Some(l), Some(h)) = (self.low, self.high) {
+        if let (Some(l), Some(h)) = (self.r.low, self.r.high) {
             s.push_str(&format!(", low={}, high={}", py_float(l), py_float(h)));
         }
-        if self.qualifier != "exact" {
-            s.push_str(&format!(", qualifier={}", repr_str(py, &self.qualifier)?));
+        if self.r.qualifier != "exact" {
+            s.push_str(&format!(", qualifier={}", repr_str(py, &self.r.qualifier)?));
         }
-        if let Some(u) = &self.unit {
+        if let Some(u) = &self.r.unit {
             s.push_str(&format!(", unit={}", repr_str(py, u)?));
         }
-        if let Some(n) = &self.noun {
+        if let Some(n) = &self.r.noun {
             s.push_str(&format!(", noun={}", repr_str(py, n)?));
         }
-        if let Some(sc) = &self.scale {
+        if let Some(sc) = &self.r.scale {
             s.push_str(&format!(", scale={}", repr_str(py, sc)?));
         }
         s.push(')');
         Ok(s)
     }
 
+    /// Pickling: ``NumericFact`` with its fields as keyword arguments (bound by
+    /// ``functools.partial``, which every pickle protocol can call), named
+    /// from the one list of the record's fields.
+    ///
+    /// >>> import pickle
+    /// >>> f = textfacts.extract_numbers("About 87 people")[0]
+    /// >>> pickle.loads(pickle.dumps(f, protocol=0)) == f
+    /// True
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let f = slf.get();
-        // More fields than pyo3 converts as one tuple: build it item by item.
-        let args = PyTuple::new(
-            py,
-            [
-                f.start.into_pyobject(py)?.into_any(),
-                f.end.into_pyobject(py)?.into_any(),
-                f.text.clone().into_pyobject(py)?.into_any(),
-                f.kind.clone().into_pyobject(py)?.into_any(),
-                f.value.into_pyobject(py)?.into_any(),
-                f.low.into_pyobject(py)?.into_any(),
-                f.high.into_pyobject(py)?.into_any(),
-                f.qualifier.clone().into_pyobject(py)?.into_any(),
-                f.unit.clone().into_pyobject(py)?.into_any(),
-                f.noun.clone().into_pyobject(py)?.into_any(),
-                f.noun_start.into_pyobject(py)?.into_any(),
-                f.noun_end.into_pyobject(py)?.into_any(),
-                f.scale.clone().into_pyobject(py)?.into_any(),
-                f.sentence.into_pyobject(py)?.into_any(),
-                f.entities.clone().into_pyobject(py)?.into_any(),
-            ],
-        )?;
-        (slf.get_type(), args).into_pyobject(py)
+        let kwargs = PyDict::new(py);
+        for &name in FactRecord::FIELDS {
+            kwargs.set_item(name, slf.getattr(name)?)?;
+        }
+        let partial = py.import("functools")?.getattr("partial")?;
+        let rebuild = partial.call((slf.get_type(),), Some(&kwargs))?;
+        (rebuild, PyTuple::empty(py)).into_pyobject(py)
     }
 }
 
@@ -325,7 +320,7 @@ fn facts_to_py<'py>(
     facts: &[NumericFact],
 ) -> PyResult<Bound<'py, PyList>> {
     let offsets = CharOffsets::new(text);
-    let items = facts.iter().map(|f| PyNumericFact::from_core(f, text, &offsets, None));
+    let items = facts.iter().map(|f| PyNumericFact::from_fact(f, text, &offsets));
     PyList::new(py, items.collect::<Vec<_>>())
 }
 

@@ -47,6 +47,14 @@ impl PySentence {
         PySentence { start, end, text }
     }
 
+    /// The sentence as a plain ``dict``, equal to its entry in ``Document.to_dict()``.
+    ///
+    /// >>> textfacts.split_sentences("Hi. Bye.")[1].to_dict()
+    /// {'start': 4, 'end': 8, 'text': 'Bye.'}
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        super::records::sentence_dict(py, self)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let text = self.text.bind(py).to_cow()?;
         Ok(format!("Sentence({}, {}, {})", self.start, self.end, repr_str(py, &text)?))
@@ -151,8 +159,9 @@ impl Drop for GcPause<'_> {
 
 /// Splits text into sentences by configurable rules.
 ///
-/// ``language`` is an ISO 639-1 code (only ``"en"`` so far); ``abbreviations``
-/// are extra words after which a full stop does not end a sentence;
+/// ``language`` is an ISO 639-1 code (``"en"``, ``"de"``, ``"zh"`` ...:
+/// ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra
+/// words after which a full stop does not end a sentence;
 /// ``newline_ends_sentence`` makes every line break end a sentence (a blank
 /// line always does). Raises ``ValueError`` for an unknown language or an
 /// abbreviation that is not one word. A splitter is immutable, shareable
@@ -209,12 +218,21 @@ impl PySentenceSplitter {
         newline_ends_sentence: bool,
     ) -> PyResult<Self> {
         let inner = SentenceSplitter::builder()
-            .language(language)
+            .language_code(language)
             .abbreviations(abbreviations_arg(abbreviations)?)
             .newline_ends_sentence(newline_ends_sentence)
             .build()
             .map_err(super::to_py_err)?;
         Ok(PySentenceSplitter { inner })
+    }
+
+    /// The supported language codes, in order.
+    ///
+    /// >>> textfacts.SentenceSplitter.languages[:4]
+    /// ('am', 'ar', 'bg', 'da')
+    #[classattr]
+    fn languages(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+        Ok(PyTuple::new(py, crate::Language::codes())?.unbind())
     }
 
     /// The language code.
@@ -286,16 +304,27 @@ impl PySentenceSplitter {
     }
 }
 
-/// Splits English ``text`` into sentences with the default rules.
+/// Splits ``text`` into sentences with the default rules of ``language``
+/// (an ISO 639-1 code, English by default).
 ///
-/// The same as ``SentenceSplitter().split(text)``.
+/// The same as ``SentenceSplitter(language=language).split(text)``; raises
+/// ``ValueError`` for an unknown language, naming the supported ones.
 ///
 /// >>> [s.text for s in textfacts.split_sentences("Mr. Smith left. He was tired.")]
 /// ['Mr. Smith left.', 'He was tired.']
+/// >>> [s.text for s in textfacts.split_sentences("你好。再见。", language="zh")]
+/// ['你好。', '再见。']
 #[pyfunction]
-fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+#[pyo3(signature = (text, language = "en"))]
+fn split_sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    language: &str,
+) -> PyResult<Bound<'py, PyList>> {
     let text = text_arg(text, "text")?;
-    let split = || guard("split_sentences", text.len(), || crate::split_sentences(&text));
+    let splitter =
+        SentenceSplitter::builder().language_code(language).build().map_err(super::to_py_err)?;
+    let split = || guard("split_sentences", text.len(), || splitter.split(&text));
     let sentences = if text.len() >= DETACH_THRESHOLD { py.detach(split) } else { split() }?;
     sentences_to_py(py, &text, &sentences)
 }

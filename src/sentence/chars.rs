@@ -90,17 +90,52 @@ pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Punctuation that can end a sentence. CJK full-width forms always do.
+/// Punctuation that can end a sentence. Other scripts' terminators always do.
 #[inline]
 pub(crate) fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_cjk_terminator(c)
+    matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_script_terminator(c)
 }
 
-/// Ideographic full stop and full-width question and exclamation marks:
-/// CJK text puts no space after them, and they always end a sentence.
+/// The sentence-final punctuation of scripts other than Latin, Greek and
+/// Cyrillic: each always ends a sentence, with or without a space after it
+/// (CJK and Ethiopic text and Burmese put none), since none of them is
+/// also an abbreviation's or a number's mark.
+///
+/// CJK: ideographic full stop, full-width question and exclamation marks,
+/// half-width full stop. Ethiopic: full stop `።` and question mark `፧`.
+/// Arabic script: question mark `؟` and the Urdu full stop `۔`.
+/// Devanagari (Hindi, Marathi, Sanskrit ...): danda `।` and double danda
+/// `॥`. Armenian full stop `։`. Burmese section mark `။`.
+#[inline]
+pub(crate) fn is_script_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡' | '።' | '፧' | '؟' | '۔' | '।' | '॥' | '։' | '။')
+}
+
+/// Whether `c` is a CJK terminator, after which a closing bracket further
+/// on (`《摔跤吧！爸爸》`) says it stands inside a title or a quotation.
 #[inline]
 pub(crate) fn is_cjk_terminator(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡')
+}
+
+/// CJK closing brackets and quotes, and their openers.
+#[inline]
+pub(crate) fn is_cjk_closer(c: char) -> bool {
+    matches!(c, '」' | '』' | '》' | '〉' | '）' | '】' | '〕')
+}
+
+#[inline]
+pub(crate) fn is_cjk_opener(c: char) -> bool {
+    matches!(c, '「' | '『' | '《' | '〈' | '（' | '【' | '〔')
+}
+
+/// Quotes that open in one language and close in another: `“` closes
+/// German and Slovak quotations (`„Ja.“`), `‘` their inner ones, `«` the
+/// Danish and Swedish `»Ja.«`. Right after sentence-final punctuation,
+/// and with no letter or digit after them, they close.
+#[inline]
+pub(crate) fn is_closer_after_terminator(c: char) -> bool {
+    is_closer(c) || matches!(c, '“' | '‘' | '«')
 }
 
 /// Closing quotes and brackets: after sentence-final punctuation they
@@ -123,6 +158,8 @@ pub(crate) fn is_closer(c: char) -> bool {
             | '］'
             | '〉'
             | '》'
+            | '】'
+            | '〕'
     )
 }
 
@@ -145,6 +182,11 @@ pub(crate) fn is_opener(c: char) -> bool {
             | '『'
             | '（'
             | '„'
+            | '‚'
+            | '《'
+            | '〈'
+            | '【'
+            | '〔'
     )
 }
 

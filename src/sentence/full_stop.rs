@@ -1,9 +1,10 @@
 //! What a full stop after a word means: the end of a sentence, or part of an
 //! abbreviation, an initial, a number or an address.
 
-use super::abbreviations::{self, Abbreviation};
+use super::abbreviations::Abbreviation;
 use super::chars::is_letter;
-use super::starters::{is_lowercase_starter, is_starter};
+use super::rules::Rules;
+use super::starters::Starters;
 use super::tokens::Next;
 
 /// The kind of word a full stop follows.
@@ -19,6 +20,9 @@ pub(crate) enum Word {
     Letter,
     /// A known abbreviation, or one the caller added (`Prefix`).
     Abbreviation(Abbreviation),
+    /// A number of up to three digits or a Roman numeral, in a language that
+    /// writes ordinals with a full stop ("3. Oktober", "XII. pluk").
+    Ordinal,
     /// Letters in short dotted groups ("U.S", "Ph.D").
     Acronym,
     /// "a.m" or "p.m", in any case.
@@ -59,8 +63,30 @@ const BYTE_CLASSES: [u8; 256] = {
     classes
 };
 
-/// Classifies the token before a full stop (without the full stop).
-pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
+/// Classifies the token before a full stop (without the full stop), by the
+/// rules of its language.
+pub(crate) fn classify(word: &str, extra: &[String], rules: &Rules) -> Word {
+    let kind = classify_word(word, extra, rules);
+    if rules.ordinals && is_ordinal(word, kind) {
+        return Word::Ordinal;
+    }
+    kind
+}
+
+/// Whether `word` (of kind `kind`) can be an ordinal written with a full
+/// stop: one to three digits, or a Roman numeral of two letters or more
+/// (a single capital is an initial).
+fn is_ordinal(word: &str, kind: Word) -> bool {
+    match kind {
+        Word::Number => word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()),
+        Word::Ordinary => {
+            word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        }
+        _ => false,
+    }
+}
+
+fn classify_word(word: &str, extra: &[String], rules: &Rules) -> Word {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return Word::Empty };
     if chars.next().is_none() {
@@ -93,7 +119,7 @@ pub(crate) fn classify(word: &str, extra: &[String]) -> Word {
     if extra.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return Word::Abbreviation(Abbreviation::Prefix);
     }
-    if let Some(class) = abbreviations::lookup(word) {
+    if let Some(class) = rules.abbreviations.lookup(word) {
         return Word::Abbreviation(class);
     }
     if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
@@ -168,6 +194,8 @@ pub(crate) struct Context {
     pub words_before: usize,
     /// Whether closing quotes or brackets follow the full stop.
     pub closed: bool,
+    /// The language's sentence openers.
+    pub starters: &'static Starters,
 }
 
 /// Whether a full stop after `word` (of kind `kind`), followed by white
@@ -190,22 +218,26 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
             let next_word = || next_word.letters();
             match kind {
                 Word::Ordinary => {
-                    cx.lowercase_text || is_lowercase_starter(next_word()) || word_chars() >= 5
+                    cx.lowercase_text
+                        || cx.starters.is_lowercase_starter(next_word())
+                        || word_chars() >= 5
                 }
-                Word::Number | Word::Empty => {
-                    cx.lowercase_text || is_lowercase_starter(next_word())
+                Word::Number | Word::Empty | Word::Ordinal => {
+                    cx.lowercase_text || cx.starters.is_lowercase_starter(next_word())
                 }
                 _ => false,
             }
         }
         Next::Digit => match kind {
-            Word::Number | Word::Empty => true,
+            Word::Number | Word::Empty | Word::Ordinal => true,
             // "N°. 5", "Nr. 12": a short token before a number is a label,
             // unless it is a word: lowercase labels are all listed, so an
             // unlisted lowercase token is a word ("saw him. 5 men"), and so
             // is a word known to open sentences ("Hi. 87 people came").
             Word::Ordinary => {
-                word_chars() > 3 || is_starter(word) || word.bytes().all(|b| b.is_ascii_lowercase())
+                word_chars() > 3
+                    || cx.starters.is_starter(word)
+                    || word.bytes().all(|b| b.is_ascii_lowercase())
             }
             _ => false,
         },
@@ -217,6 +249,9 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
             };
             match kind {
                 Word::Empty | Word::Number | Word::Ordinary => true,
+                // An ordinal stands before its noun or month ("3. Oktober",
+                // "XII. Pluku"); a word that opens sentences never follows one.
+                Word::Ordinal => cx.starters.is_starter(next_word()),
                 Word::Abbreviation(Abbreviation::Prefix) => false,
                 // "No." before a word is the word "No".
                 Word::Abbreviation(Abbreviation::Number) => true,
@@ -226,15 +261,16 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
                 // day, a month or a time zone starts a sentence.
                 Word::Time => !continues_time(next_word()) && cx.words_before >= 2,
                 Word::Abbreviation(Abbreviation::Suffix) | Word::Acronym => {
-                    is_starter(next_word()) && cx.words_before >= 2
+                    cx.starters.is_starter(next_word()) && cx.words_before >= 2
                 }
                 // "Jonas E. Smith" goes on; after a lowercase word, "I." is
                 // the pronoun and ends its sentence ("you and I. Did"), and
                 // after a number a capital is a unit ("-5 C. It").
                 Word::Initial(c) => {
-                    cx.previous_lowercase == Some(true) && (c == 'I' || is_starter(next_word()))
+                    cx.previous_lowercase == Some(true)
+                        && (c == 'I' || cx.starters.is_starter(next_word()))
                 }
-                Word::Letter => is_starter(next_word()),
+                Word::Letter => cx.starters.is_starter(next_word()),
             }
         }
     }
@@ -242,23 +278,38 @@ pub(crate) fn ends_sentence(kind: Word, word: &str, next: Next<'_>, cx: &Context
 
 #[cfg(test)]
 mod tests {
+    use super::super::rules::rules;
+    use super::super::Language;
     use super::*;
+
+    fn en() -> &'static Rules {
+        rules(Language::En)
+    }
+
+    #[test]
+    fn ordinals_are_numbers_and_roman_numerals_where_a_language_writes_them() {
+        let de = rules(Language::De);
+        assert_eq!(classify("3", &[], de), Word::Ordinal);
+        assert_eq!(classify("XII", &[], de), Word::Ordinal);
+        assert_eq!(classify("1990", &[], de), Word::Number);
+        assert_eq!(classify("3", &[], en()), Word::Number);
+    }
 
     #[test]
     fn classifies_words() {
-        assert_eq!(classify("", &[]), Word::Empty);
-        assert_eq!(classify("100.00", &[]), Word::Number);
-        assert_eq!(classify("$100.00", &[]), Word::Number);
-        assert_eq!(classify("E", &[]), Word::Initial('E'));
-        assert_eq!(classify("p", &[]), Word::Letter);
-        assert_eq!(classify("U.S", &[]), Word::Acronym);
-        assert_eq!(classify("a.m", &[]), Word::Time);
-        assert_eq!(classify("P.M", &[]), Word::Time);
-        assert_eq!(classify("e.g", &[]), Word::Abbreviation(Abbreviation::Prefix));
-        assert_eq!(classify("Jane.Doe@example.com", &[]), Word::Ordinary);
-        assert_eq!(classify("awesome_content.html", &[]), Word::Ordinary);
+        assert_eq!(classify("", &[], en()), Word::Empty);
+        assert_eq!(classify("100.00", &[], en()), Word::Number);
+        assert_eq!(classify("$100.00", &[], en()), Word::Number);
+        assert_eq!(classify("E", &[], en()), Word::Initial('E'));
+        assert_eq!(classify("p", &[], en()), Word::Letter);
+        assert_eq!(classify("U.S", &[], en()), Word::Acronym);
+        assert_eq!(classify("a.m", &[], en()), Word::Time);
+        assert_eq!(classify("P.M", &[], en()), Word::Time);
+        assert_eq!(classify("e.g", &[], en()), Word::Abbreviation(Abbreviation::Prefix));
+        assert_eq!(classify("Jane.Doe@example.com", &[], en()), Word::Ordinary);
+        assert_eq!(classify("awesome_content.html", &[], en()), Word::Ordinary);
         assert_eq!(
-            classify("approx", &["Approx".to_string()]),
+            classify("approx", &["Approx".to_string()], en()),
             Word::Abbreviation(Abbreviation::Prefix)
         );
     }

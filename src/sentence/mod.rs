@@ -1,4 +1,4 @@
-//! Sentence splitting for English news text.
+//! Sentence splitting for news text in English and 23 other languages.
 //!
 //! [`split_sentences`] splits with the default rules; a [`SentenceSplitter`],
 //! configured with [`SentenceSplitter::builder`], adds abbreviations or makes
@@ -40,14 +40,18 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+
 use crate::span::Span;
+pub use language::{Language, UnknownLanguage};
 
 mod abbreviations;
 mod casing;
 mod chars;
 mod full_stop;
+mod language;
 mod lines;
 mod lists;
+mod rules;
 mod scanner;
 mod starters;
 mod tokens;
@@ -92,52 +96,13 @@ impl Sentence {
     }
 }
 
-/// The language whose conventions a [`SentenceSplitter`] follows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[non_exhaustive]
-pub enum Language {
-    /// English, British and American news conventions.
-    #[default]
-    English,
-}
-
-impl Language {
-    /// Looks a language up by its ISO 639-1 code.
-    ///
-    /// ```
-    /// use textfacts::Language;
-    /// assert_eq!(Language::from_code("en").unwrap(), Language::English);
-    /// assert!(Language::from_code("xx").is_err());
-    /// ```
-    pub fn from_code(code: &str) -> Result<Language> {
-        match code.to_ascii_lowercase().as_str() {
-            "en" | "eng" | "english" => Ok(Language::English),
-            _ => Err(Error::InvalidOption {
-                option: "language",
-                message: format!("unsupported language {code:?} (supported: \"en\")"),
-            }),
-        }
-    }
-
-    /// The language's ISO 639-1 code.
-    ///
-    /// ```
-    /// assert_eq!(textfacts::Language::English.code(), "en");
-    /// ```
-    pub fn code(&self) -> &'static str {
-        match self {
-            Language::English => "en",
-        }
-    }
-}
-
 /// Configures a [`SentenceSplitter`].
 ///
 /// ```
-/// use textfacts::SentenceSplitter;
+/// use textfacts::{Language, SentenceSplitter};
 ///
 /// let splitter = SentenceSplitter::builder()
-///     .language("en")
+///     .language(Language::En)
 ///     .abbreviation("Approx")
 ///     .newline_ends_sentence(true)
 ///     .build()?;
@@ -147,16 +112,47 @@ impl Language {
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct SentenceSplitterBuilder {
-    language: Option<String>,
+    language: Language,
+    /// A code `language_code` could not resolve, reported by `build`.
+    unknown: Option<UnknownLanguage>,
     abbreviations: Vec<String>,
     newline_ends_sentence: bool,
 }
 
 impl SentenceSplitterBuilder {
-    /// Sets the language by ISO 639-1 code; `"en"` is the default and, for
-    /// now, the only one.
-    pub fn language(mut self, code: &str) -> Self {
-        self.language = Some(code.to_string());
+    /// Sets the language whose abbreviations, sentence openers, ordinals
+    /// and punctuation the splitter follows (default [`Language::En`]).
+    ///
+    /// ```
+    /// use textfacts::{Language, SentenceSplitter};
+    ///
+    /// let splitter = SentenceSplitter::builder().language(Language::De).build()?;
+    /// let text = "Wir kommen z. B. am 3. Oktober. Dann reden wir.";
+    /// assert_eq!(splitter.split(text).len(), 2);
+    /// # Ok::<(), textfacts::Error>(())
+    /// ```
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = language;
+        self.unknown = None;
+        self
+    }
+
+    /// Sets the language by its ISO 639-1 code or English name, in any
+    /// case; an unknown one makes [`build`](Self::build) fail with an error
+    /// that lists the supported codes.
+    ///
+    /// ```
+    /// use textfacts::SentenceSplitter;
+    ///
+    /// assert!(SentenceSplitter::builder().language_code("fr").build().is_ok());
+    /// let err = SentenceSplitter::builder().language_code("xx").build().unwrap_err();
+    /// assert!(err.to_string().contains("supported: am, ar,"));
+    /// ```
+    pub fn language_code(mut self, code: &str) -> Self {
+        match Language::from_code(code) {
+            Ok(language) => return self.language(language),
+            Err(unknown) => self.unknown = Some(unknown),
+        }
         self
     }
 
@@ -188,10 +184,10 @@ impl SentenceSplitterBuilder {
     /// Builds the splitter, rejecting an unknown language or an empty
     /// abbreviation.
     pub fn build(self) -> Result<SentenceSplitter> {
-        let language = match &self.language {
-            Some(code) => Language::from_code(code)?,
-            None => Language::English,
-        };
+        if let Some(unknown) = self.unknown {
+            return Err(unknown.into());
+        }
+        let language = self.language;
         let mut abbreviations = Vec::with_capacity(self.abbreviations.len());
         for abbreviation in &self.abbreviations {
             let trimmed = abbreviation.trim().trim_end_matches('.');

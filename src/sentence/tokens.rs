@@ -1,9 +1,10 @@
 //! The words on either side of a candidate boundary, found by bounded scans
 //! so that no input (one 10 MB word, say) makes the splitter quadratic.
 
+use super::abbreviations::Table;
 use super::chars::{
-    char_at, char_before, is_ascii_space, is_bullet, is_closer, is_lower, is_opener, is_space,
-    is_upper, skip_space,
+    char_at, char_before, is_ascii_space, is_bullet, is_closer, is_letter, is_lower, is_opener,
+    is_space, is_upper, skip_space,
 };
 
 /// How far back a word is looked for: longer tokens are URLs, numbers or
@@ -143,15 +144,28 @@ pub(crate) struct NextWord<'t> {
 }
 
 impl<'t> NextWord<'t> {
-    /// The word's leading ASCII letters, up to 24: what the word lists
-    /// are compared with.
+    /// The word's leading letters, up to 24: what the word lists are
+    /// compared with. ASCII letters are counted from their bytes; a word
+    /// that goes on in another script is decoded.
     pub(crate) fn letters(self) -> &'t str {
-        let end = self.start + ascii_letters(&self.text.as_bytes()[self.start..]);
-        &self.text[self.start..end]
+        let bytes = &self.text.as_bytes()[self.start..];
+        let ascii = ascii_letters(bytes);
+        if ascii < 24 && bytes.get(ascii).is_some_and(|&b| b >= 0x80) {
+            let rest = &self.text[self.start + ascii..];
+            let more: usize = rest
+                .chars()
+                .take(24 - ascii)
+                .take_while(|&c| is_letter(c))
+                .map(char::len_utf8)
+                .sum();
+            return &self.text[self.start..self.start + ascii + more];
+        }
+        &self.text[self.start..self.start + ascii]
     }
 }
 
 /// Classifies what comes after byte `from` (white space skipped).
+#[inline(always)]
 pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     let bytes = text.as_bytes();
     let mut i = skip_space(text, from);
@@ -165,12 +179,16 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
         }
         _ => {}
     }
-    // A bounded number of opening quotes and brackets: `("Yes` starts with Yes.
+    // A bounded number of opening quotes and brackets: `("Yes` starts with
+    // Yes; `,,` is the typewriter form of `„` (",,Dit was", Dutch and German).
     let mut openers = 0;
     while let Some(c) = char_at(text, i) {
         if openers < 4 && is_opener(c) {
             openers += 1;
             i += c.len_utf8();
+        } else if openers < 4 && text.as_bytes().get(i..i + 2) == Some(b",,") {
+            openers += 1;
+            i += 2;
         } else {
             break;
         }
@@ -178,7 +196,8 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     let Some(c) = char_at(text, i) else {
         return if openers > 0 { Next::Other } else { Next::End };
     };
-    if c.is_ascii_digit() {
+    // "№ 70", "№590": the numero sign stands for a number's label.
+    if c.is_ascii_digit() || c == '№' {
         Next::Digit
     } else if is_lower(c) || is_upper(c) {
         let word = NextWord { text, start: i };
@@ -194,6 +213,20 @@ pub(crate) fn next_after(text: &str, from: usize) -> Next<'_> {
     }
 }
 
+/// Whether what follows `from` (white space skipped) is a dash, white
+/// space and a lowercase word: after a question or exclamation this
+/// attributes the speech ("Бар? — деді", "Ja! - sagte er").
+pub(crate) fn dash_then_lowercase(text: &str, from: usize) -> bool {
+    let i = skip_space(text, from);
+    match char_at(text, i) {
+        Some(c @ ('-' | '–' | '—')) => {
+            let j = skip_space(text, i + c.len_utf8());
+            j > i + c.len_utf8() && char_at(text, j).is_some_and(is_lower)
+        }
+        _ => false,
+    }
+}
+
 /// How many ASCII letters `bytes` starts with, up to 24: the part of the
 /// next word that the rules compare with their word lists.
 fn ascii_letters(bytes: &[u8]) -> usize {
@@ -201,9 +234,10 @@ fn ascii_letters(bytes: &[u8]) -> usize {
 }
 
 /// Whether a full stop at `dot` lacks its space: `end.Next` with a word of
-/// two or more letters before it and a capitalised word after it, not part
+/// two or more letters before it and a capitalised word (or a Roman
+/// numeral) after it, not part
 /// of a web or e-mail address.
-pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
+pub(crate) fn missing_space(text: &str, dot: usize, after: usize, abbreviations: &Table) -> bool {
     // The word after: a capital, then lowercase letters, then a word end.
     let bytes = text.as_bytes();
     let mut j = after;
@@ -222,7 +256,12 @@ pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
         }
     }
     if lower == 0 {
-        return false;
+        // Or a Roman numeral: "жағдайы.XVIII ғасырдың".
+        let roman = bytes[after..].iter().take(8).take_while(|b| b"IVXLCDM".contains(b)).count();
+        if roman < 2 || !bytes.get(after + roman).is_some_and(|&b| b == b' ') {
+            return false;
+        }
+        j = after + roman;
     }
     match char_at(text, j) {
         None => {}
@@ -245,7 +284,7 @@ pub(crate) fn missing_space(text: &str, dot: usize, after: usize) -> bool {
         return false;
     }
     let opened = char_before(text, i).map_or(true, |c| is_space(c) || is_opener(c));
-    opened && super::abbreviations::lookup(&text[i..dot]).is_none()
+    opened && abbreviations.lookup(&text[i..dot]).is_none()
 }
 
 /// Counts, up to two, the words that contain a letter between `floor` and

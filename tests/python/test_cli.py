@@ -71,6 +71,17 @@ def test_several_inputs_give_json_lines_and_bad_files_do_not_stop_the_rest(tmp_p
     assert [len(d["sentences"]) for d in lines] == [2, 1]
 
 
+def test_threads_beyond_the_documented_maximum_are_a_usage_error(tmp_path) -> None:
+    from textfacts._textfacts import _MAX_THREADS
+
+    (tmp_path / "a.txt").write_text("Alpha one.", encoding="utf-8")
+    for threads in (0, _MAX_THREADS + 1):
+        result = run(str(tmp_path / "a.txt"), "--threads", str(threads))
+        assert result.returncode == 2
+        assert f"from 1 to {_MAX_THREADS}".encode() in result.stderr
+    assert run(str(tmp_path / "a.txt"), "--threads", str(_MAX_THREADS)).returncode == 0
+
+
 def test_a_gazetteer_file_replaces_the_builtin_one(tmp_path) -> None:
     gazetteer = tmp_path / "places.tsv"
     gazetteer.write_text("# name\tlabel\tid\nNorthfield\tGPE\tnf1\n", encoding="utf-8")

@@ -79,6 +79,64 @@ def test_malformed_entries_are_type_errors() -> None:
         Gazetteer("Paris")  # type: ignore[arg-type]
 
 
+def test_a_row_may_be_any_sequence_or_mapping() -> None:
+    """What JSON, csv readers and pandas hand over: lists, tuples, namedtuples, rows that
+    look up by column, and mappings that are not dicts."""
+    import types
+    from typing import NamedTuple
+
+    class Row(NamedTuple):
+        pattern: str
+        label: str
+        id: str | None
+
+    rows: list[object] = [
+        ["Paris", "GPE"],
+        ("Lyon", "GPE", "2996944"),
+        Row("Nice", "GPE", None),
+        types.MappingProxyType({"pattern": "Lille", "label": "GPE", "id": 2998324}),
+        ["Metz", "GPE", 2994160],
+    ]
+    found = Gazetteer(rows).find("Paris, Lyon, Nice, Lille, Metz")  # type: ignore[arg-type]
+    assert [(e.text, e.id) for e in found] == [
+        ("Paris", None),
+        ("Lyon", "2996944"),
+        ("Nice", None),
+        ("Lille", "2998324"),
+        ("Metz", "2994160"),
+    ]
+
+
+def test_pandas_rows_work_as_entries() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"pattern": ["Paris", "Lyon"], "label": ["GPE", "GPE"]})
+    text = "Paris and Lyon"
+    for entries in (
+        df.values.tolist(),
+        list(df.itertuples(index=False)),
+        [row for _, row in df.iterrows()],
+        df.to_dict("records"),
+    ):
+        assert [e.text for e in Gazetteer(entries).find(text)] == ["Paris", "Lyon"]
+    unnamed = pd.DataFrame([["Paris", "GPE"]])  # columns 0 and 1: read by position
+    assert len(Gazetteer([row for _, row in unnamed.iterrows()]).find(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (["Paris"], r"entries\[1\] is a list of 1 items"),
+        (("Paris", "GPE", "1", "x"), r"entries\[1\] is a tuple of 4 items"),
+        ("Paris", r"entries\[1\] must be .*not str"),
+        ({"label": "GPE"}, r"entries\[1\]: missing \"pattern\""),
+        (["Paris", 7], r"entries\[1\] label must be str"),
+    ],
+)
+def test_a_bad_row_names_its_index(row: object, message: str) -> None:
+    with pytest.raises((TypeError, ValueError), match=message):
+        Gazetteer([("Lyon", "GPE"), row])  # type: ignore[list-item]
+
+
 def test_from_file_reads_tsv_csv_and_jsonl(tmp_path: Path) -> None:
     (tmp_path / "g.tsv").write_text("# places\nParis\tGPE\t2988507\n", encoding="utf-8")
     (tmp_path / "g.csv").write_text("pattern,label,id\nParis,GPE,2988507\n", encoding="utf-8")
@@ -136,6 +194,53 @@ def test_builtin_gazetteer() -> None:
     assert [e.text for e in found] == ["UN", "NATO", "Georgia", "US"]
     assert found[0].label == "ORG"
     assert len(found[2].candidates) >= 2
+
+
+def test_in_names_drops_keeps_or_flags_a_place_inside_a_longer_name() -> None:
+    entries = [("Vladimir", "GPE"), ("Russia", "GPE"), ("Texas", "GPE")]
+    text = "President Vladimir Putin said Russia and Texas Instruments Inc would talk."
+    keep = Gazetteer(entries)
+    assert keep.in_names == "keep"
+    assert [e.text for e in keep.find(text)] == ["Vladimir", "Russia", "Texas"]
+    assert not any(e.in_name for e in keep.find(text))
+    drop = Gazetteer(entries, in_names="drop")
+    assert [e.text for e in drop.find(text)] == ["Russia"]
+    flagged = Gazetteer(entries, in_names="flag").find(text)
+    assert [(e.text, e.in_name) for e in flagged] == [
+        ("Vladimir", True),
+        ("Russia", False),
+        ("Texas", True),
+    ]
+    assert "in_name=True" in repr(flagged[0])
+    assert repr(keep).endswith("case='smart')")
+    assert repr(drop).endswith("case='smart', in_names='drop')")
+    with pytest.raises(ValueError, match="in_names"):
+        Gazetteer(entries, in_names="maybe")
+
+
+def test_in_names_survives_pickling_and_files(tmp_path: Path) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_text("Vladimir\tGPE\n", encoding="utf-8")
+    gaz = Gazetteer.from_file(path, in_names="flag")
+    again = pickle.loads(pickle.dumps(gaz))
+    assert again.in_names == "flag"
+    (e,) = again.find("Vladimir Putin")
+    assert e.in_name and pickle.loads(pickle.dumps(e)) == e
+    assert Gazetteer.builtin(in_names="keep").in_names == "keep"
+    assert pickle.loads(pickle.dumps(Gazetteer.builtin())).in_names == "drop"
+
+
+def test_builtin_finds_the_places_of_a_news_story_but_not_a_president() -> None:
+    text = (
+        "Russian President Vladimir Putin told reporters in Moscow that Russia would keep "
+        "its bases in Syria. Iran and Italy called for talks. Vladimir Putin's spokesman "
+        "said later that Moscow had not been consulted."
+    )
+    found = [e.text for e in Gazetteer.builtin().find(text)]
+    assert "Vladimir" not in found
+    assert {"Moscow", "Russia", "Syria", "Iran", "Italy"} <= set(found)
+    everything = [e.text for e in Gazetteer.builtin(in_names="keep").find(text)]
+    assert everything.count("Vladimir") == 2
 
 
 def test_entity_repr_and_equality() -> None:

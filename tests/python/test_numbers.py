@@ -128,8 +128,9 @@ def _load_eval():
 
 
 def _readme_section() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    return readme.split("## Numeric facts", 1)[1].split("\n## ", 1)[0]
+    # The full tables moved from the README to docs/BENCHMARKS.md; the README keeps a summary.
+    benchmarks = (ROOT / "docs" / "BENCHMARKS.md").read_text(encoding="utf-8")
+    return benchmarks.split("## Numeric facts", 1)[1].split("\n## ", 1)[0]
 
 
 def test_recognizers_scores_do_not_drop_below_the_readme() -> None:
@@ -150,7 +151,7 @@ def test_reuters_precision_does_not_drop_below_the_readme() -> None:
     require_data("corpus/reuters21578.jsonl")
     ev = _load_eval()
     match = re.search(r"precision \*\*(\d\.\d+)\*\*", _readme_section())
-    assert match, "README must state the Reuters precision as **0.xx**"
+    assert match, "docs/BENCHMARKS.md must state the Reuters precision as **0.xx**"
     result = ev.score_reuters()
     assert result["precision"] >= float(match.group(1)) - 1e-9, result["precision"]
 

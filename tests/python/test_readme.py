@@ -1,9 +1,10 @@
-"""The README's Python runs as written.
+"""The README's Python runs as written, and so does that of the docs/ pages.
 
 The walkthrough's ``pycon`` blocks are one session: they run in order, in one namespace, from
 the project folder, and every output they show must be what Python prints. The other ``python``
-blocks are programs in their own right and must run without error. (The Rust blocks are
-doctests of the crate: see ``ReadmeDoctests`` in src/lib.rs.)
+blocks, in the README and in docs/DESIGN.md and docs/BENCHMARKS.md, are programs in their own
+right and must run without error. (The README's Rust blocks are doctests of the crate: see
+``ReadmeDoctests`` in src/lib.rs.)
 """
 
 from __future__ import annotations
@@ -18,16 +19,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
+# Pages whose ``python`` blocks must run as well as the README's.
+DOCS = [README, ROOT / "docs" / "DESIGN.md", ROOT / "docs" / "BENCHMARKS.md"]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 
-def blocks(language: str) -> list[tuple[int, str]]:
-    """The README's fenced blocks in ``language``, each with the line it starts on."""
-    text = README.read_text(encoding="utf-8")
+def blocks(language: str, page: Path = README) -> list[tuple[int, str]]:
+    """The fenced blocks of ``page`` in ``language``, each with the line it starts on."""
+    text = page.read_text(encoding="utf-8")
     return [
         (text.count("\n", 0, m.start()) + 2, m.group(2))
         for m in FENCE.finditer(text)
         if m.group(1) == language
+    ]
+
+
+def python_blocks() -> list[tuple[str, str]]:
+    """Every ``python`` block of the pages in ``DOCS``, each named by its page and line."""
+    return [
+        (f"{page.relative_to(ROOT)} line {line}", block)
+        for page in DOCS
+        for line, block in blocks("python", page)
     ]
 
 
@@ -58,9 +70,14 @@ def test_the_python_walkthrough_runs_and_shows_what_it_says() -> None:
     assert result.failed == 0, "".join(report)
 
 
-@pytest.mark.parametrize("line,block", blocks("python"), ids=lambda x: str(x)[:12])
-def test_every_python_block_runs(line: int, block: str) -> None:
-    code = compile(block, f"README.md line {line}", "exec")
+def test_the_docs_pages_hold_the_blocks_moved_out_of_the_readme() -> None:
+    pages = {name.split(" line ")[0] for name, _ in python_blocks()}
+    assert {"README.md", "docs/DESIGN.md"} <= pages
+
+
+@pytest.mark.parametrize("where,block", python_blocks(), ids=lambda x: str(x)[:24])
+def test_every_python_block_runs(where: str, block: str) -> None:
+    code = compile(block, where, "exec")
     try:
         exec(code, {"__name__": "__readme__"})
     except FileNotFoundError as err:

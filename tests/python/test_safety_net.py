@@ -87,13 +87,15 @@ def test_an_extractor_pickles_with_every_protocol(protocol: int) -> None:
 
 
 def test_to_pandas_takes_a_hand_made_entity_without_a_sentence() -> None:
+    # A hand-made document is linked as an extracted one is: the entity gets its sentence.
     pytest.importorskip("pandas")
-    text = "Paris."
-    entity = textfacts.Entity(0, 5, "Paris", "GPE", sentence=None)
-    doc = textfacts.Document(text, [textfacts.Sentence(0, 6, text)], entities=[entity])
+    text = "Hi. Paris."
+    entity = textfacts.Entity(4, 9, "Paris", "GPE", sentence=None)
+    sentences = [textfacts.Sentence(0, 3, "Hi."), textfacts.Sentence(4, 10, "Paris.")]
+    doc = textfacts.Document(text, sentences, entities=[entity])
     table = textfacts.to_pandas(doc, what="entities")
     assert table["text"].tolist() == ["Paris"]
-    assert table["sentence"].isna().tolist() == [True]
+    assert table["sentence"].tolist() == [1]
 
 
 def test_a_pattern_of_combining_marks_alone_is_refused() -> None:

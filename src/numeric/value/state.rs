@@ -53,6 +53,11 @@ pub(super) struct Reader<'a> {
     /// The reading before an "and", restored when what follows the "and"
     /// turns out to start a new number ("3 hundred and 2 hundred").
     pub before_and: Option<Option<(usize, f64)>>,
+    /// The scale was written as a symbol or abbreviation glued to or right
+    /// after the digits ("5K", "$1.5bn", "12 mln"): such an amount is
+    /// complete, and digits after it are another number ("5K 1" is two
+    /// numbers, not 5001; "4 million 300" spells its scale out).
+    pub scale_abbreviated: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -81,6 +86,7 @@ impl<'a> Reader<'a> {
             started_with_decimals: false,
             pending_and: false,
             before_and: None,
+            scale_abbreviated: false,
         }
     }
 

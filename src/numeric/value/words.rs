@@ -60,7 +60,9 @@ impl Reader<'_> {
     fn digits(&mut self) -> Step {
         let (v, j) = (self.v, self.j);
         let after_scale = matches!(self.acc.last, Last::Hundred | Last::Scale) || self.pending_and;
-        if self.acc.last != Last::Nothing && (!after_scale || v.glued(j)) {
+        if self.acc.last != Last::Nothing
+            && (!after_scale || v.glued(j) || self.scale_abbreviated || v.gap_has_newline(j))
+        {
             return Step::Stop;
         }
         let d = match read_digits(v, j) {
@@ -120,6 +122,7 @@ impl Reader<'_> {
         let w = v.text(j);
         if let Some(ab) = scale_abbrev(w) {
             if v.glued(j) || (ab.spaced && !v.gap_has_newline(j)) {
+                self.scale_abbreviated = true;
                 self.digit_scale(j, ab.value);
                 return Step::Next;
             }
@@ -127,6 +130,7 @@ impl Reader<'_> {
         // "1,674.5 G": giga only after a separator, since "4G" and "5G" are
         // names of networks.
         if w == "G" && self.digit_separated {
+            self.scale_abbreviated = true;
             self.digit_scale(j, 1e9);
             return Step::Next;
         }
