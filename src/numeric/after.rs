@@ -4,6 +4,7 @@
 //! points") or a unit ("40km", "500,000 barrels").
 
 use super::currency;
+use super::durations;
 use super::kinds::NumericKind;
 use super::lexicon::{lower, scale_abbrev, NumWord};
 use super::qualifier::{self, Qualifier};
@@ -67,6 +68,9 @@ pub(super) fn tail(v: View, n: &Number, prefix: Option<&'static str>) -> Tail {
         return t;
     }
     if currency_after(v, k, &mut t) {
+        return t;
+    }
+    if durations::time_after(v, n, k, &mut t) {
         return t;
     }
     unit_after(v, n, k, &mut t);

@@ -6,6 +6,7 @@
 //! (`range`), and the noun it counts (`noun`).
 
 use super::after::{qualifier_after, scale_text, tail};
+use super::ages;
 use super::before::before;
 use super::kinds::NumericKind;
 use super::lexicon::NumWord;
@@ -333,12 +334,22 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
     if let Some((a, z)) = n.quote {
         (value, low, high) = (None, Some(a), Some(z));
     }
+    // Most numbers are not followed by a glued "s": they skip the call.
+    let s_glued = n.plain_int && v.glued(t.end) && v.bytes(t.end) == b"s";
+    if let Some(end) = (s_glued && t.kind == NumericKind::Cardinal && b.sign > 0.0)
+        .then(|| ages::decade_of_life(v, &n, t.end, floor))
+        .flatten()
+    {
+        (t.kind, t.unit, t.end) = (NumericKind::Age, Some("yr"), end);
+        (value, low, high) = (None, Some(t.value), Some(t.value + 9.0));
+    }
     if n.plain_int && t.kind == NumericKind::Cardinal && b.sign > 0.0 {
         if let Some(base) = year_or_decade(v, &n, b.qualifier, &mut t, &mut start) {
             (value, low, high) = (Some(base), Some(base), Some(base + 9.0));
         }
     }
     let mut qualifier = b.qualifier;
+    let aged = ages::aged_before(v, start, floor);
     if t.kind != NumericKind::Year && t.kind != NumericKind::Ordinal {
         if let Some((q, e)) = qualifier_after(v, t.end, qualifier) {
             qualifier = q;
@@ -351,11 +362,23 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         if let Some((joiner, at)) = range::joiner(v, t.end, b.between) {
             let first = FirstEnd { number: &n, tail: &t, before: &b, start, qualifier, joiner, at };
             match range::second_end(cfg, v, &first) {
-                Some(Range::Fact(f, end)) => return Outcome::Fact(f, end),
+                Some(Range::Fact(mut f, end)) => {
+                    // "aged between 18 and 25": "between" opens the range.
+                    let opener = usize::from(f.start < v.start(start));
+                    if let Some(a) = ages::aged_before(v, start - opener, floor) {
+                        aged_fact(v, &mut f, a);
+                    }
+                    return Outcome::Fact(f, end);
+                }
                 Some(Range::Score(end)) => return Outcome::Skip(end),
                 None => {}
             }
         }
+    }
+    if let Some(a) = aged.filter(|_| ages::can_be_aged(t.kind, t.unit)) {
+        t.kind = NumericKind::Age;
+        t.unit = t.unit.or(Some("yr"));
+        start = a;
     }
     let noun =
         if cfg.nouns && t.kind == NumericKind::Cardinal { counted_noun(v, t.end) } else { None };
@@ -372,4 +395,15 @@ fn build(cfg: &NumberExtractor, v: View, n: Number, floor: usize) -> Outcome {
         scale: scale_text(v, t.scale),
     };
     Outcome::Fact(fact, t.end)
+}
+
+/// Makes the range `f` an age when "aged" (or "age"), at token `at`, is
+/// written before it and it can be one: "aged 18 to 25".
+fn aged_fact(v: View, f: &mut NumericFact, at: usize) {
+    if ages::can_be_aged(f.kind, f.unit.as_deref()) {
+        f.kind = NumericKind::Age;
+        f.unit.get_or_insert_with(|| "yr".to_string());
+        f.start = v.start(at);
+        f.noun = None;
+    }
 }

@@ -38,6 +38,10 @@ pub enum NumericKind {
     Quantity,
     /// A calendar year or decade: "in 2016", "the 1990s", "1986/87".
     Year,
+    /// A person's or a thing's age, with its unit of time (`yr`, `mo`,
+    /// `wk`, `d`): "a 34-year-old man", "aged 87", "a two-week-old baby";
+    /// "in his 60s" is the range 60-69.
+    Age,
 }
 
 impl NumericKind {
@@ -54,6 +58,7 @@ impl NumericKind {
             NumericKind::Money => "money",
             NumericKind::Quantity => "quantity",
             NumericKind::Year => "year",
+            NumericKind::Age => "age",
         }
     }
 }

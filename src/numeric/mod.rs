@@ -62,11 +62,13 @@
 //! The counted noun is described in [`NumericFact::noun`].
 
 mod after;
+mod ages;
 mod before;
 mod clock;
 mod currency;
 mod dates;
 mod dimensions;
+mod durations;
 mod extract;
 mod kinds;
 mod lexicon;

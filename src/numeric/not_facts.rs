@@ -20,6 +20,7 @@
 use super::after::Tail;
 use super::before::Before;
 use super::kinds::NumericKind;
+use super::lexicon::NumWord;
 use super::qualifier::Qualifier;
 use super::units::{self, Attach};
 use super::value::Number;
@@ -103,7 +104,11 @@ fn word_not_number(v: View, n: &Number, floor: usize) -> bool {
             return true;
         }
     }
-    n.ordinal && first > floor && (v.is_num(first - 1) || v.num_word(first - 1).is_some())
+    // An article counts nothing: "a first class seat", "a second term".
+    n.ordinal
+        && first > floor
+        && (v.is_num(first - 1)
+            || v.num_word(first - 1).is_some_and(|w| !matches!(w, NumWord::Article)))
 }
 
 /// Letters glued before digits make an identifier ("G7", "A380"), unless
@@ -213,11 +218,31 @@ fn day_of_month(v: View, n: &Number, floor: usize) -> Option<usize> {
 /// A clock time: digits before a time word ("11 pm", "1530 GMT") or a
 /// colon and more digits ("10:30", "10:30:15 GMT").
 fn clock_time(v: View, n: &Number, _floor: usize) -> Option<usize> {
-    if !n.words && n.value < 2400.0 {
-        clock::time_after(v, n.end).or_else(|| clock::colon_time(v, n.end))
-    } else {
-        None
+    // "1530 hours" and "11.30 hrs" are times of day; "48 hours", "38.5
+    // hours" and "24hrs" are durations: the hour words make a clock time
+    // only after four digits, or two and two minutes after a point.
+    if n.words || n.value >= 2400.0 {
+        return None;
     }
+    if let Some(end) = clock::time_after(v, n.end) {
+        let hours = v.word_is(n.end, "hours") || v.word_is(n.end, "hrs");
+        return (!hours || hhmm(v, n)).then_some(end);
+    }
+    clock::colon_time(v, n.end)
+}
+
+/// "1530", "11.30": the shape of a time of day written with its minutes.
+#[inline(never)]
+fn hhmm(v: View, n: &Number) -> bool {
+    let t = v.text(n.first);
+    let four = n.plain_int && n.end == n.first + 1 && t.len() == 4;
+    let dotted = n.end == n.first + 3
+        && v.is_punct(n.first + 1, ".")
+        && t.len() <= 2
+        && v.text(n.first + 2).len() == 2
+        && n.value < 24.0
+        && n.value.fract() < 0.595;
+    four || dotted
 }
 
 /// Digits hyphenated to more digits in the shape of a date, a phone number

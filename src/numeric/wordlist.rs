@@ -75,6 +75,7 @@ mod tests {
         ("noun_like_ed", include_str!("noun_like_ed.txt")),
         ("noun_phrase_stops", include_str!("noun_phrase_stops.txt")),
         ("one_pronoun_after", include_str!("one_pronoun_after.txt")),
+        ("possessives", include_str!("possessives.txt")),
         ("prenominal_adjectives", include_str!("prenominal_adjectives.txt")),
         ("time_units", include_str!("time_units.txt")),
         ("year_nouns", include_str!("year_nouns.txt")),

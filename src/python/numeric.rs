@@ -127,7 +127,7 @@ impl PyNumericFact {
     }
 
     /// What the number is: ``"cardinal"``, ``"ordinal"``, ``"percent"``,
-    /// ``"money"``, ``"quantity"`` or ``"year"``.
+    /// ``"money"``, ``"quantity"``, ``"year"`` or ``"age"``.
     ///
     /// >>> facts = textfacts.extract_numbers("In 1990, 3 men paid $5 for 2 kg, a 10% rise.")
     /// >>> [f.kind for f in facts]

@@ -255,6 +255,11 @@ impl Reader<'_> {
                 num.ordinal = true;
                 n * o
             }
+            // "a hundred trillionth", "two hundred thousandth".
+            Last::Hundred if o > 100.0 && !plural => {
+                num.ordinal = true;
+                n * o
+            }
             _ => return Step::Stop,
         };
         num.words = true;
