@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Mapping, Sequence
 from os import PathLike
-from typing import Any, ClassVar, TypeAlias, final
+from typing import Any, TypeAlias, final
 
 from typing_extensions import Self
 
@@ -84,7 +84,7 @@ class SentenceSplitter:
     """Splits text into sentences by configurable rules.
 
     ``language`` is an ISO 639-1 code (``"en"``, ``"de"``, ``"zh"`` ...:
-    ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra
+    ``SentenceSplitter.languages()`` lists them); ``abbreviations`` are extra
     words after which a full stop does not end a sentence;
     ``newline_ends_sentence`` makes every line break end a sentence (a blank
     line always does). Raises ``ValueError`` for an unknown language or an
@@ -112,12 +112,13 @@ class SentenceSplitter:
         always does). Raises ``ValueError`` for an unknown language or an abbreviation
         that is not one word.
         """
-    languages: ClassVar[tuple[str, ...]]
-    """The supported language codes, in order.
+    @staticmethod
+    def languages() -> tuple[str, ...]:
+        """The supported language codes, in order.
 
-    >>> textfacts.SentenceSplitter.languages[:4]
-    ('am', 'ar', 'bg', 'da')
-    """
+        >>> textfacts.SentenceSplitter.languages()[:4]
+        ('am', 'ar', 'bg', 'da')
+        """
     @property
     def language(self) -> str:
         """The language code.

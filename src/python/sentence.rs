@@ -160,7 +160,7 @@ impl Drop for GcPause<'_> {
 /// Splits text into sentences by configurable rules.
 ///
 /// ``language`` is an ISO 639-1 code (``"en"``, ``"de"``, ``"zh"`` ...:
-/// ``SentenceSplitter.languages`` lists them); ``abbreviations`` are extra
+/// ``SentenceSplitter.languages()`` lists them); ``abbreviations`` are extra
 /// words after which a full stop does not end a sentence;
 /// ``newline_ends_sentence`` makes every line break end a sentence (a blank
 /// line always does). Raises ``ValueError`` for an unknown language or an
@@ -228,9 +228,9 @@ impl PySentenceSplitter {
 
     /// The supported language codes, in order.
     ///
-    /// >>> textfacts.SentenceSplitter.languages[:4]
+    /// >>> textfacts.SentenceSplitter.languages()[:4]
     /// ('am', 'ar', 'bg', 'da')
-    #[classattr]
+    #[staticmethod]
     fn languages(py: Python<'_>) -> PyResult<Py<PyTuple>> {
         Ok(PyTuple::new(py, crate::Language::codes())?.unbind())
     }

@@ -10,7 +10,6 @@ import multiprocessing
 import sys
 
 import pytest
-
 import textfacts
 
 TEXTS = ["In France, about 87 people died.", "It cost $5m.", "Up 5% in Japan."] * 50

@@ -10,7 +10,7 @@ import textfacts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-LANGUAGES = textfacts.SentenceSplitter.languages
+LANGUAGES = textfacts.SentenceSplitter.languages()
 
 
 def test_every_listed_language_builds_a_splitter_that_reports_it() -> None:
