@@ -283,24 +283,11 @@ fn hard_ends(text: &str, sentences: &[Sentence]) -> Vec<usize> {
     let mut ends = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
         let next = sentences.get(i + 1).map_or(text.len(), |n| n.start);
-        if ends_in_terminator(text, s) || paragraph_break(text.get(s.end..next).unwrap_or("")) {
+        if s.ends_in_terminator(text) || paragraph_break(text.get(s.end..next).unwrap_or("")) {
             ends.push(s.end);
         }
     }
     ends
-}
-
-/// Whether the sentence's last mark, before closing quotes and brackets,
-/// is a terminator. Byte tests first: a sentence nearly always ends in an
-/// ASCII mark or letter.
-fn ends_in_terminator(text: &str, s: &Sentence) -> bool {
-    let body = text.get(s.start..s.end).unwrap_or("");
-    match body.as_bytes().last() {
-        Some(b'.' | b'!' | b'?') => true,
-        Some(b) if b.is_ascii_alphanumeric() => false,
-        Some(_) => body.trim_end_matches(is_closing).chars().next_back().is_some_and(is_terminator),
-        None => false,
-    }
 }
 
 /// Whether the text between two sentences holds a blank line or U+2029.
@@ -324,34 +311,4 @@ fn within<'t>(
         !ends.get(k).is_some_and(|&end| end < e.end)
     });
     found
-}
-
-/// Marks that end a sentence, in the scripts the splitter reads.
-fn is_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!'
-            | '?'
-            | ';'
-            | '\u{2026}'
-            | '\u{3002}'
-            | '\u{ff01}'
-            | '\u{ff1f}'
-            | '\u{ff0e}'
-            | '\u{589}'
-            | '\u{61f}'
-            | '\u{6d4}'
-            | '\u{964}'
-            | '\u{965}'
-            | '\u{1362}'
-            | '\u{104b}'
-    )
-}
-
-/// Quotes and brackets that may close a sentence after its terminator.
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{300d}' | '\u{300f}'
-    )
 }

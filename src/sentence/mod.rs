@@ -73,6 +73,13 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    /// Whether the sentence ends in sentence-final punctuation (inside any
+    /// closing quotes or brackets), by the splitter's own classes, rather
+    /// than at a line break the splitter read as an end.
+    pub(crate) fn ends_in_terminator(&self, text: &str) -> bool {
+        lines::ends_with_terminator(text.get(self.start..self.end).unwrap_or(""))
+    }
+
     /// The sentence's byte span.
     ///
     /// ```
