@@ -43,16 +43,10 @@ pub(crate) fn pool(threads: usize) -> Result<Arc<ThreadPool>> {
 }
 
 /// Runs `f`, whose parallel iterators then use this process's pool of one
-/// thread per core; on the calling thread alone if no pool can be started.
+/// thread per core (rayon's global one only if no pool can be started).
 pub(crate) fn on_cores<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     match pool(cores()) {
         Ok(pool) => pool.install(f),
-        Err(_) => {
-            let one = rayon::ThreadPoolBuilder::new().num_threads(1).use_current_thread().build();
-            match one {
-                Ok(pool) => pool.install(f),
-                Err(_) => f(),
-            }
-        }
+        Err(_) => f(),
     }
 }

@@ -37,7 +37,6 @@ What the component writes, and the rules it keeps:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -53,19 +52,6 @@ import textfacts
 FACT_ATTRIBUTES = ("kind", "value", "low", "high", "unit", "qualifier", "scale", "noun")
 ENTITY_MODES = ("ents", "spans", "none")
 _GAZETTEER_FILE = "gazetteer.bin"
-
-# A forked child (spaCy's ``n_process`` on Linux) inherits the parent's thread pool without its
-# threads, so a batch call there would wait forever; its parallelism is the processes, so the
-# child reads one doc at a time.
-_forked = False
-
-
-def _mark_forked() -> None:
-    global _forked
-    _forked = True
-
-
-os.register_at_fork(after_in_child=_mark_forked)
 
 
 def _register_extensions() -> None:
@@ -198,8 +184,6 @@ class TextfactsComponent:
         yield from self._apply_all(batch)
 
     def _apply_all(self, docs: list[Doc]) -> Iterator[Doc]:
-        if _forked:
-            return map(self, docs)
         results = self._extractor.extract_many([d.text for d in docs]) if docs else []
         return map(self._apply, docs, results)
 
